@@ -1,0 +1,203 @@
+// The one module that knows the PDF library (pdf-parse 2.x, on pdf.js). It turns a file's bytes
+// into PdfFacts and never throws: every failure of the library becomes `problem` + `problemDetail`.
+//
+// How pdf-parse 2.4.5 behaves (measured with the fixtures in test/fixtures/pdf):
+// - `getInfo({ parsePageInfo: true, first: N })` loads the document once (cached on the parser) and
+//   gives the page count, the Info dictionary, permissions and the sizes of pages 1..N; then
+//   `getText({ first: N })` reads the text of pages 1..N only. `destroy()` always.
+// - Without `cMapUrl` (pdfjs-dist's cmaps/) a non-embedded Chinese font such as STSong-Light
+//   gives "" without any error: the file would look scanned.
+// - A user password: PasswordException ("No password given"). Owner password only: opens;
+//   `permission` lists what is allowed (no PRINT flag = printing forbidden) and Info has
+//   EncryptFilterName.
+// - Empty, truncated and not-a-PDF input: InvalidPDFException. A page tree with /Count 0 opens
+//   with 0 pages. Image-only pages give "".
+// - pdf.js runs on the calling thread in Node ("fake worker"): the time limit is checked whenever
+//   parsing yields, and a parse that has timed out is destroyed as soon as it does.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PDFParse } from 'pdf-parse';
+import type { PdfFacts } from '../core/attachments.js';
+import { normaliseText } from './text.js';
+
+export interface InspectOptions {
+  /** Read text (and page sizes) of pages 1..firstPages only. */
+  firstPages: number;
+  /** Give up after this long, with problem 'timeout'. */
+  timeoutMs: number;
+  /** More pages than this: problem 'too-many-pages', the text is not read. */
+  maxPages: number;
+}
+
+/** pdfjs-dist's directories, resolved next to the pdf-parse that is actually installed. */
+function pdfjsDir(sub: string): string | undefined {
+  try {
+    const req = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
+    // pdf.js reads these with fs in Node; it wants a path ending with a separator
+    return join(dirname(req.resolve('pdfjs-dist/package.json')), sub) + '/';
+  } catch {
+    return undefined;
+  }
+}
+const CMAP_URL = pdfjsDir('cmaps');
+const STANDARD_FONTS_URL = pdfjsDir('standard_fonts');
+
+/** pdf.js PermissionFlag values. */
+const PERM = { PRINT: 0x04, MODIFY_CONTENTS: 0x08, COPY: 0x10 } as const;
+
+/** Watermarks that phone scanner apps stamp as real text on otherwise image-only pages. */
+const SCANNER_WATERMARKS = /扫描全能王|全能扫描王|CamScanner|Scanned with|Scanned by|夸克扫描王|WPS扫描/giu;
+/** Fewer meaningful characters than this in the pages read, after removing scanner watermarks: no text layer. */
+const MIN_TEXT_CHARS = 6;
+
+const s = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
+function problem(p: NonNullable<PdfFacts['problem']>, detail: string, pages = 0, extra: Partial<PdfFacts> = {}): PdfFacts {
+  return { pages, pageSizes: [], text: [], hasText: false, ...extra, problem: p, problemDetail: detail };
+}
+
+const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+
+/** What InvalidPDFException (and other format errors) mean for this particular file. */
+function explainInvalid(bytes: Uint8Array, message: string): string {
+  if (bytes.length === 0 || /empty/i.test(message)) {
+    return '文件为空（0字节），没有任何内容；请重新导出并上传 (the file is empty: 0 bytes)';
+  }
+  const head = latin1(bytes.subarray(0, 1024));
+  if (!head.includes('%PDF-')) {
+    return '文件内容不是PDF（可能是其他格式的文件改了扩展名），无法打开；请用“另存为/导出为PDF”重新生成 (not a PDF: no %PDF- header)';
+  }
+  const tail = latin1(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  if (!tail.includes('%%EOF') && !tail.includes('startxref')) {
+    return 'PDF文件不完整（文件尾部缺失，可能上传或下载中断、文件被截断），无法打开；请重新导出并上传 (truncated PDF: the end of the file is missing)';
+  }
+  return `PDF文件已损坏，结构无法解析，评审专家无法打开；请重新导出并上传 (corrupt PDF: ${message})`;
+}
+
+function classify(err: unknown, bytes: Uint8Array): PdfFacts {
+  const e = err instanceof Error ? err : new Error(String(err));
+  switch (e.name) {
+    case 'PasswordException':
+      return problem(
+        'encrypted',
+        '文件已加密，需要密码才能打开，评审专家无法查看；请提交未加密的PDF (encrypted: a password is needed to open it)',
+      );
+    case 'InvalidPDFException':
+    case 'FormatError':
+      return problem('corrupt', explainInvalid(bytes, e.message));
+    default:
+      return problem('corrupt', `PDF文件无法读取（${e.name}），可能已损坏；请重新导出并上传 (unreadable PDF: ${e.message})`);
+  }
+}
+
+function isoDate(d: Date | null | undefined): string | undefined {
+  return d instanceof Date && !Number.isNaN(d.getTime()) ? d.toISOString() : undefined;
+}
+
+async function read(parser: PDFParse, opts: InspectOptions): Promise<PdfFacts> {
+  const first = Math.max(1, Math.floor(opts.firstPages));
+  const info = await parser.getInfo({ parsePageInfo: true, first });
+  const pages = info.total;
+  const raw = (info.info ?? {}) as Record<string, unknown>;
+  const dates = info.getDateNode();
+  const meta: NonNullable<PdfFacts['info']> = {};
+  const put = (k: keyof typeof meta, v: string | undefined) => {
+    if (v !== undefined) meta[k] = v;
+  };
+  put('title', s(raw.Title));
+  put('author', s(raw.Author));
+  put('creator', s(raw.Creator));
+  put('producer', s(raw.Producer));
+  put('created', isoDate(dates.CreationDate ?? dates.XmpCreateDate));
+
+  const extra: Partial<PdfFacts> = {};
+  if (Object.keys(meta).length) extra.info = meta;
+  // Opened without a password although encrypted: only an owner password is set.
+  if (raw.EncryptFilterName != null || Array.isArray(info.permission)) {
+    const allowed = new Set(info.permission ?? []);
+    extra.restricted = true;
+    extra.permissions = {
+      print: allowed.has(PERM.PRINT),
+      copy: allowed.has(PERM.COPY),
+      modify: allowed.has(PERM.MODIFY_CONTENTS),
+    };
+  }
+
+  if (pages === 0) {
+    return problem('no-pages', 'PDF文件没有任何页面（0页），评审专家看不到任何内容；请重新导出 (the PDF has no pages)', 0, extra);
+  }
+  if (pages > opts.maxPages) {
+    return problem(
+      'too-many-pages',
+      `PDF文件共${pages}页，超过可检查的上限${opts.maxPages}页，未读取内容；请确认是否上传了错误的文件或拆分材料 (${pages} pages, more than the limit of ${opts.maxPages})`,
+      pages,
+      extra,
+    );
+  }
+  const pageSizes = info.pages.map((p) => ({ width: round2(p.width), height: round2(p.height) }));
+
+  const result = await parser.getText({ first });
+  const text = result.pages.map((p) => normaliseText(p.text));
+  const textChars = text.reduce((n, t) => n + meaningfulChars(t), 0);
+  return { pages, pageSizes, text, hasText: textChars >= MIN_TEXT_CHARS, textChars, ...extra };
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Letters and digits, not counting scanner-app watermarks. */
+export function meaningfulChars(t: string): number {
+  return (t.replace(SCANNER_WATERMARKS, '').match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/**
+ * Read a PDF: page count, sizes and text of the first pages, document info, encryption.
+ * Never throws; failures are `problem` with a plain explanation in `problemDetail`.
+ */
+export async function inspectPdf(bytes: Uint8Array, opts: InspectOptions): Promise<PdfFacts> {
+  const t0 = performance.now();
+  const done = (f: PdfFacts): PdfFacts => ({ ...f, ms: Math.round(performance.now() - t0) });
+  if (bytes.length === 0) return done(problem('corrupt', explainInvalid(bytes, 'empty')));
+
+  let parser: PDFParse;
+  try {
+    parser = new PDFParse({
+      // a copy: pdf.js may take ownership of (transfer) the array it is given
+      data: bytes.slice(),
+      ...(CMAP_URL ? { cMapUrl: CMAP_URL, cMapPacked: true } : {}),
+      ...(STANDARD_FONTS_URL ? { standardFontDataUrl: STANDARD_FONTS_URL } : {}),
+      stopAtErrors: false,
+      isEvalSupported: false,
+    });
+  } catch (e) {
+    return done(classify(e, bytes));
+  }
+
+  const work = read(parser, opts);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), Math.max(0, opts.timeoutMs));
+  });
+  try {
+    const r = await Promise.race([work, timeout]);
+    if (r === 'timeout') {
+      // the parse goes on until it next yields; then it fails on the destroyed document
+      work.then(
+        () => parser.destroy(),
+        () => parser.destroy(),
+      ).catch(() => undefined);
+      const secs = opts.timeoutMs >= 1000 ? `${Math.round(opts.timeoutMs / 100) / 10}秒` : `${opts.timeoutMs}毫秒`;
+      return done(
+        problem(
+          'timeout',
+          `读取PDF超过时间限制（${secs}），文件可能过大或结构异常，未能检查内容；请重新导出或压缩后再上传 (reading took longer than ${opts.timeoutMs} ms)`,
+        ),
+      );
+    }
+    return done(r);
+  } catch (e) {
+    return done(classify(e, bytes));
+  } finally {
+    clearTimeout(timer);
+    await parser.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,40 @@
+// Text normalisation for what PDF extraction returns. Pure: no PDF library here.
+//
+// Office exports (LibreOffice, WPS) and pdf.js put spaces between CJK characters and digits
+// ("2024 年 6 月 18 日"), full-width digits and punctuation vary between documents, and some fonts
+// map to Kangxi radicals (⽇ U+2F47) instead of the ideograph (日). Matching works on the normal form.
+
+const HAN = '\\p{Script=Han}\\u3005\\u3007'; // ideographs, 々, 〇
+const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef'; // 、。〈〉《》「」【】〔〕… and full-width forms
+/** A character after which (or before which) a space is only layout: ideographs and CJK punctuation. */
+const WIDE = `[${HAN}${CJK_PUNCT}]`;
+/** What may stand on the other side of such a space and be glued to it. */
+const GLUE = `[${HAN}${CJK_PUNCT}0-9:;,.()%\\[\\]]`;
+
+const SPACE_AFTER_WIDE = new RegExp(`(${WIDE}) +(?=${GLUE})`, 'gu');
+const SPACE_BEFORE_WIDE = new RegExp(`(${GLUE}) +(?=${WIDE})`, 'gu');
+
+/**
+ * The normal form used by every text check:
+ * - Unicode NFKC (full-width digits and letters → ASCII, （）：→ ():, Kangxi radicals → ideographs);
+ * - horizontal whitespace (tabs, no-break and ideographic spaces) collapsed to one space;
+ * - spaces removed between CJK characters, and between CJK characters and digits or punctuation
+ *   ("2024 年 6 月 18 日" → "2024年6月18日", "查 新 报 告" → "查新报告"), kept between Latin words;
+ * - lines trimmed, blank lines dropped; line breaks are kept ("\n").
+ */
+export function normaliseText(s: string): string {
+  let t = s.normalize('NFKC');
+  t = t.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ');
+  // twice: a run such as "年 6 月" needs both sides of "6" glued, and replacements overlap
+  for (let i = 0; i < 2; i++) t = t.replace(SPACE_AFTER_WIDE, '$1').replace(SPACE_BEFORE_WIDE, '$1');
+  return t
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/** Normal form without any whitespace: for matching names and titles that a line break may have cut. */
+export function compactText(s: string): string {
+  return normaliseText(s).replace(/\s+/g, '');
+}

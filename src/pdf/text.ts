@@ -13,6 +13,8 @@ const GLUE = `[${HAN}${CJK_PUNCT}0-9:;,.()%\\[\\]]`;
 
 const SPACE_AFTER_WIDE = new RegExp(`(${WIDE}) +(?=${GLUE})`, 'gu');
 const SPACE_BEFORE_WIDE = new RegExp(`(${GLUE}) +(?=${WIDE})`, 'gu');
+/** "日期： 2024" is "日期: 2024" after NFKC: a colon or comma after a CJK character glues too. */
+const SPACE_AFTER_WIDE_PUNCT = new RegExp(`(${WIDE}[:;,]) +(?=${GLUE})`, 'gu');
 
 /**
  * The normal form used by every text check:
@@ -26,7 +28,9 @@ export function normaliseText(s: string): string {
   let t = s.normalize('NFKC');
   t = t.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ');
   // twice: a run such as "年 6 月" needs both sides of "6" glued, and replacements overlap
-  for (let i = 0; i < 2; i++) t = t.replace(SPACE_AFTER_WIDE, '$1').replace(SPACE_BEFORE_WIDE, '$1');
+  for (let i = 0; i < 2; i++) {
+    t = t.replace(SPACE_AFTER_WIDE, '$1').replace(SPACE_BEFORE_WIDE, '$1').replace(SPACE_AFTER_WIDE_PUNCT, '$1');
+  }
   return t
     .split('\n')
     .map((l) => l.trim())

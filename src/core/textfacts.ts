@@ -1,0 +1,349 @@
+// Facts found in the text of an attachment: dates, credit codes, amounts, names, how close a title is.
+// Pure functions over text; every function accepts raw or normalised text (it normalises itself,
+// normaliseText being idempotent), so rules can pass PdfFacts.text as it is.
+import { normaliseText } from '../pdf/text.js';
+import { checkUscc } from './checksums.js';
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+export interface FoundDate {
+  /** YYYY-MM-DD, or YYYY-MM when only the month is printed. */
+  date: string;
+  precision: 'day' | 'month';
+  /** The text as printed (normalised). */
+  text: string;
+  /** Position in the normalised text. */
+  index: number;
+}
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 0: 0,
+  一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const CN_DIGITS = '〇零○Ｏ一壹二两贰三叁四肆五伍六陆七柒八捌九玖';
+const CN_SMALL = `[${CN_DIGITS}十拾廿卅]{1,4}`;
+
+/** 十八 → 18, 二十一 → 21, 廿一 → 21, 三十 → 30, 九 → 9; undefined when not such a number. */
+function cnSmall(s: string): number | undefined {
+  const t = s.replace('廿', '二十').replace('卅', '三十').replace(/拾/g, '十');
+  if (/^[^十]+$/.test(t)) {
+    // positional digits: 一二 = 12 (rare), 九 = 9
+    let n = 0;
+    for (const ch of t) {
+      const d = CN_DIGIT[ch];
+      if (d === undefined) return undefined;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+  const m = /^([^十]?)十([^十]?)$/.exec(t);
+  if (!m) return undefined;
+  const tens = m[1] ? CN_DIGIT[m[1]] : 1;
+  const ones = m[2] ? CN_DIGIT[m[2]] : 0;
+  if (tens === undefined || ones === undefined) return undefined;
+  return tens * 10 + ones;
+}
+
+function cnYear(s: string): number | undefined {
+  if (s.length !== 4) return undefined;
+  let n = 0;
+  for (const ch of s) {
+    const d = CN_DIGIT[ch];
+    if (d === undefined) return undefined;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function isoDay(y: number, m: number, d: number): string | undefined {
+  if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1) return undefined;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+const isoMonth = (y: number, m: number) => (y >= 1900 && y <= 2099 && m >= 1 && m <= 12 ? `${y}-${pad(m)}` : undefined);
+
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_EN = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+interface DatePattern {
+  re: RegExp;
+  make(m: RegExpExecArray): { date?: string; precision: 'day' | 'month' };
+}
+
+const PATTERNS: DatePattern[] = [
+  {
+    // 2024年6月18日, 2024年06月18号, 2024年6月 (month precision)
+    re: /(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})[日号])?/gu,
+    make: (m) =>
+      m[3] !== undefined
+        ? { date: isoDay(+m[1]!, +m[2]!, +m[3]), precision: 'day' }
+        : { date: isoMonth(+m[1]!, +m[2]!), precision: 'month' },
+  },
+  {
+    // 2024-06-18, 2024/6/18, 2024.06.18
+    re: /(?<![\d.\/-])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu,
+    make: (m) => ({ date: isoDay(+m[1]!, +m[3]!, +m[4]!), precision: 'day' }),
+  },
+  {
+    // 二〇二四年六月十八日, 二〇二四年六月
+    re: new RegExp(`([${CN_DIGITS}O]{4})年(${CN_SMALL})月(?:(${CN_SMALL})[日号])?`, 'gu'),
+    make: (m) => {
+      const y = cnYear(m[1]!);
+      const mo = cnSmall(m[2]!);
+      if (y === undefined || mo === undefined) return { precision: 'day' };
+      if (m[3] === undefined) return { date: isoMonth(y, mo), precision: 'month' };
+      const d = cnSmall(m[3]);
+      return { date: d === undefined ? undefined : isoDay(y, mo, d), precision: 'day' };
+    },
+  },
+  {
+    // June 18, 2024 / Jun. 18th 2024
+    re: new RegExp(`(?<![A-Za-z])${MONTH_EN}\\s?(\\d{1,2})(?:st|nd|rd|th)?,?\\s?((?:19|20)\\d{2})(?!\\d)`, 'giu'),
+    make: (m) => ({ date: isoDay(+m[3]!, MONTHS_EN.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, +m[2]!), precision: 'day' }),
+  },
+  {
+    // 18 June 2024 / 18th of June, 2024
+    re: new RegExp(`(?<![\\dA-Za-z])(\\d{1,2})(?:st|nd|rd|th)?\\s?(?:of\\s)?${MONTH_EN},?\\s?((?:19|20)\\d{2})(?!\\d)`, 'giu'),
+    make: (m) => ({ date: isoDay(+m[3]!, MONTHS_EN.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, +m[1]!), precision: 'day' }),
+  },
+];
+
+/** Every date printed in the text, in order of appearance; impossible dates (2024年2月30日) are skipped. */
+export function findDates(text: string): FoundDate[] {
+  const t = normaliseText(text);
+  const out: FoundDate[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(t); m; m = p.re.exec(t)) {
+      const { date, precision } = p.make(m);
+      if (date) out.push({ date, precision, text: m[0], index: m.index });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+export interface LabelledDate extends FoundDate {
+  /** The label the date follows. */
+  label: string;
+}
+
+/** What may stand between a label and its value: a colon, brackets, spaces, a line break, "为". */
+const LABEL_GAP = /^[\s:：)）\]】为是]*$/u;
+
+/**
+ * The date printed right after one of the labels (查新完成日期：2024年6月18日). Labels are tried in the
+ * order given, so put the most specific first (查新完成日期 before 完成日期); the first label found
+ * that is followed by a date wins.
+ */
+export function findLabelledDate(text: string, labels: readonly string[]): LabelledDate | undefined {
+  const t = normaliseText(text);
+  const dates = findDates(t);
+  for (const raw of labels) {
+    const label = normaliseText(raw);
+    if (!label) continue;
+    for (let at = t.indexOf(label); at >= 0; at = t.indexOf(label, at + 1)) {
+      const end = at + label.length;
+      const d = dates.find((d) => d.index >= end && d.index - end <= 12 && LABEL_GAP.test(t.slice(end, d.index)));
+      if (d) return { ...d, label: raw };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The rest of the line after one of the labels (查新项目名称：高性能… → 高性能…); if the label ends its
+ * line (a table cell), the next line. Labels are tried in order.
+ */
+export function findLabelledValue(text: string, labels: readonly string[]): { label: string; value: string; index: number } | undefined {
+  const t = normaliseText(text);
+  for (const raw of labels) {
+    const label = normaliseText(raw);
+    if (!label) continue;
+    for (let at = t.indexOf(label); at >= 0; at = t.indexOf(label, at + 1)) {
+      const rest = t.slice(at + label.length);
+      const m = /^[ :：)）\]】]*([^\n]*)(?:\n([^\n]*))?/u.exec(rest);
+      if (!m) continue;
+      const value = (m[1]!.trim() || m[2]?.trim() || '').replace(/^[:：]\s*/u, '');
+      if (value) return { label: raw, value, index: at };
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credit codes
+
+export interface FoundCode {
+  code: string;
+  /** The check character (GB 32100-2015) is right. */
+  valid: boolean;
+  index: number;
+}
+
+const USCC_CHAR = '[0-9A-HJ-NPQRTUWXY]';
+const USCC_RE = new RegExp(`(?<![0-9A-Za-z])(${USCC_CHAR}{2}\\d{6}${USCC_CHAR}{10})(?![0-9A-Za-z])`, 'g');
+
+/** 18-character 统一社会信用代码 candidates (positions 3–8 digits), each with its check character verdict. */
+export function findCreditCodes(text: string): FoundCode[] {
+  const t = normaliseText(text).toUpperCase();
+  const out: FoundCode[] = [];
+  const seen = new Set<string>();
+  const add = (code: string, index: number) => {
+    if (seen.has(code)) return;
+    seen.add(code);
+    out.push({ code, valid: checkUscc(code).valid, index });
+  };
+  USCC_RE.lastIndex = 0;
+  for (let m = USCC_RE.exec(t); m; m = USCC_RE.exec(t)) add(m[1]!, m.index);
+  // codes printed in groups ("9114 0100 MA0L 1K2M 32"): only after a 信用代码 label
+  const spaced = /信用代码[:：\s]*((?:[0-9A-Z]{1,6} ){1,8}[0-9A-Z]{1,6})/gu;
+  for (let m = spaced.exec(t); m; m = spaced.exec(t)) {
+    const joined = m[1]!.replace(/ /g, '');
+    const inner = new RegExp(`^${USCC_CHAR}{2}\\d{6}${USCC_CHAR}{10}`).exec(joined);
+    if (inner) add(inner[0], m.index);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amounts
+
+export interface FoundAmount {
+  /** The amount in 万元. */
+  wan: number;
+  /** The unit printed: 万元, or 元 (converted). */
+  unit: '万元' | '元';
+  text: string;
+  index: number;
+}
+
+const BIG: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/** 一百二十 → 120, 捌拾 → 80, 壹佰零伍 → 105, 十五 → 15; undefined when not a Chinese numeral below 10000. */
+export function chineseNumber(s: string): number | undefined {
+  if (!s) return undefined;
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of s) {
+    if (ch in BIG) {
+      total += (digit ?? 1) * BIG[ch]!;
+      digit = undefined;
+    } else {
+      const d = CN_DIGIT[ch];
+      if (d === undefined || ch === 'O' || ch === '0') return undefined;
+      digit = d;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+const CN_NUM = `[${CN_DIGITS}十拾百佰千仟]+`;
+const AMOUNT_PATTERNS: { re: RegExp; unit: '万元' | '元'; parse(s: string): number | undefined }[] = [
+  { re: /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?万元/gu, unit: '万元', parse: (s) => Number(s.replace(/,/g, '')) },
+  { re: new RegExp(`(${CN_NUM})(?:点([${CN_DIGITS}]+))?万元`, 'gu'), unit: '万元', parse: (s) => chineseNumber(s) },
+  { re: /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{5,})(?:\.(\d+))?\s?元/gu, unit: '元', parse: (s) => Number(s.replace(/,/g, '')) },
+];
+
+/**
+ * Amounts printed in 万元 (80万元, 80.5 万元, 人民币捌拾万元, 1,200万元), and large amounts printed in 元
+ * (800,000.00元 → 80 万元, unit 元). In order of appearance.
+ */
+export function findAmountsWan(text: string): FoundAmount[] {
+  const t = normaliseText(text);
+  const out: FoundAmount[] = [];
+  for (const p of AMOUNT_PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(t); m; m = p.re.exec(t)) {
+      const whole = p.parse(m[1]!);
+      if (whole === undefined || Number.isNaN(whole)) continue;
+      let frac = 0;
+      if (m[2]) {
+        frac = /^\d+$/.test(m[2])
+          ? Number(`0.${m[2]}`)
+          : Number(`0.${[...m[2]].map((c) => CN_DIGIT[c] ?? '').join('')}`);
+      }
+      const value = whole + frac;
+      const wan = p.unit === '元' ? value / 10_000 : value;
+      out.push({ wan: Math.round(wan * 1e6) / 1e6, unit: p.unit, text: m[0], index: m.index });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names and titles
+
+/** Strip everything that varies between how a name is typed and how it is printed. */
+export function nameKey(s: string): string {
+  return normaliseText(s)
+    .toLowerCase()
+    .replace(/[\s()[\]{}<>《》〈〉「」『』【】〔〕"'“”‘’`·•.,，、:;：；\-‐–—_/\\]/gu, '');
+}
+
+/**
+ * Whether the text names `name`, ignoring spaces and line breaks, brackets (full or half width),
+ * quotation marks, dots, hyphens and case: "山西某某新材料有限公司" is found in "山西某某新材料\n有限公司",
+ * "Fraunhofer-Institut für X" in "FRAUNHOFER INSTITUT FÜR X". Letters themselves must agree (ü ≠ u).
+ */
+export function containsName(text: string, name: string): boolean {
+  const n = nameKey(name);
+  if (!n) return false;
+  return nameKey(text).includes(n);
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  const chars = [...s];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i]! + chars[i + 1]!;
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/**
+ * Dice coefficient over character bigrams (2·|A∩B| / (|A|+|B|), multisets), 0..1, after nameKey:
+ * suited to Chinese, where each character carries meaning and words are not spaced.
+ */
+export function similarity(a: string, b: string): number {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (x === y) return x === '' ? 0 : 1;
+  if ([...x].length < 2 || [...y].length < 2) return 0;
+  const A = bigrams(x);
+  const B = bigrams(y);
+  let inter = 0;
+  let na = 0;
+  let nb = 0;
+  for (const v of A.values()) na += v;
+  for (const v of B.values()) nb += v;
+  for (const [g, v] of A) inter += Math.min(v, B.get(g) ?? 0);
+  return (2 * inter) / (na + nb);
+}
+
+/**
+ * The passage of `text` most similar to `phrase` (windows of the phrase's length ± 30 %, over the
+ * text without spaces and punctuation), with its score: how close a report comes to naming the title.
+ */
+export function bestMatch(text: string, phrase: string): { score: number; passage: string } {
+  const t = [...nameKey(text)];
+  const p = nameKey(phrase);
+  const n = [...p].length;
+  if (n === 0 || t.length === 0) return { score: 0, passage: '' };
+  if (t.join('').includes(p)) return { score: 1, passage: p };
+  let best = { score: 0, passage: '' };
+  const lengths = new Set([n, Math.round(n * 0.85), Math.round(n * 1.15), Math.round(n * 0.7), Math.round(n * 1.3)]);
+  for (const len of lengths) {
+    if (len < 2) continue;
+    for (let i = 0; i + Math.min(len, t.length) <= t.length; i++) {
+      const w = t.slice(i, i + len).join('');
+      const score = similarity(w, p);
+      if (score > best.score) best = { score, passage: w };
+    }
+  }
+  return best;
+}

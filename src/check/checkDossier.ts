@@ -1,0 +1,92 @@
+// One dossier, end to end: read dossier.yaml, gather the attachment facts, judge, and shape the report.
+// The only I/O is here and in load/ and pdf/; rules stay pure.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadDossierText, YAML_LIMITS } from '../load/yaml.js';
+import { attachmentPath, inspectAttachment } from '../load/attachments.js';
+import { countFindings, fill, severityOrder, type Finding, type Lang } from '../core/finding.js';
+import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
+import type { DossierReport, DossierStatus } from '../core/report.js';
+import { getPolicy, knownCalls, type Policy } from '../policy/index.js';
+import { checkRules } from '../rules/index.js';
+import { runRules, type RuleSettings } from '../rules/engine.js';
+import { declaredFiles } from '../rules/materials.js';
+import { buildMaterials, buildSummary } from './summary.js';
+import { uiText } from '../i18n/ui.js';
+
+export interface CheckOptions {
+  asOf: Date;
+  lang: Lang;
+  settings?: RuleSettings;
+  /** Reads an attachment judged a readable PDF; absent: PDFs are not opened. */
+  readPdf?: (absolutePath: string, fact: AttachmentFact, policy: Policy) => Promise<PdfFacts | undefined>;
+  /** How the file is named in the report (relative to where the user ran kjhz). */
+  displayPath?: string;
+}
+
+const unreadable = (file: string, findings: Finding[]): DossierReport => ({ file, status: 'unreadable', counts: countFindings(findings), findings });
+
+async function readDossierFile(file: string, lang: Lang): Promise<{ text?: string; findings: Finding[] }> {
+  const fail = (message: string, hint?: string): { findings: Finding[] } => ({
+    findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message, ...(hint ? { hint } : {}) }],
+  });
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return fail(fill(uiText(lang, 'yaml.unreadableFile'), { detail: 'not a regular file' }));
+    if (info.size > YAML_LIMITS.maxBytes) {
+      return fail(fill(uiText(lang, 'yaml.tooLarge'), { size: `${(info.size / 1024 / 1024).toFixed(1)} MB`, max: `${YAML_LIMITS.maxBytes / 1024 / 1024} MB` }));
+    }
+    const bytes = await readFile(file);
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+      return { text, findings: [] };
+    } catch {
+      return fail(uiText(lang, 'yaml.encoding'), uiText(lang, 'yaml.encodingHint'));
+    }
+  } catch (err) {
+    return fail(fill(uiText(lang, 'yaml.unreadableFile'), { detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+  }
+}
+
+export async function checkDossier(file: string, options: CheckOptions): Promise<DossierReport> {
+  const { lang } = options;
+  const display = options.displayPath ?? file;
+  const read = await readDossierFile(file, lang);
+  if (read.text === undefined) return unreadable(display, read.findings);
+  const loaded = loadDossierText(read.text, lang);
+  if (!loaded.ok) return unreadable(display, loaded.findings);
+  const { dossier, locate } = loaded;
+  const policy = getPolicy(typeof dossier.call === 'string' ? dossier.call : undefined);
+  if (!policy) {
+    const f: Finding = { rule: 'dossier-schema', severity: 'error', clause: '三.1', path: 'call', message: fill(uiText(lang, 'yaml.unknownCall'), { call: String(dossier.call), known: knownCalls().join(', ') }), ...locate('call') };
+    return unreadable(display, [...loaded.findings, f]);
+  }
+
+  const dir = path.dirname(file);
+  const attachments = new Map<string, AttachmentFact>();
+  for (const ref of declaredFiles(dossier)) {
+    const fact = await inspectAttachment(dir, ref.path, ref.file, { maxBytes: policy.attachment.maxBytes });
+    if (fact.status === 'ok' && options.readPdf) {
+      const pdf = await options.readPdf(attachmentPath(dir, ref.file), fact, policy);
+      if (pdf) fact.pdf = pdf;
+    }
+    attachments.set(ref.path, fact);
+  }
+
+  const ruleFindings = runRules(checkRules, { dossier, policy, asOf: options.asOf, attachments }, lang, options.settings);
+  for (const f of ruleFindings) Object.assign(f, f.path !== undefined ? locate(f.path) : {});
+  const findings = [...loaded.findings, ...ruleFindings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  const counts = countFindings(findings);
+  const status: DossierStatus = counts.error > 0 ? 'fail' : 'pass';
+  return {
+    file: display,
+    ...(dossier.project?.title ? { title: dossier.project.title } : {}),
+    ...(dossier.applicant?.name ? { applicant: dossier.applicant.name } : {}),
+    ...(dossier.project?.category ? { category: dossier.project.category } : {}),
+    status,
+    counts,
+    findings,
+    materials: buildMaterials(dossier, attachments, findings, lang),
+    summary: buildSummary(dossier),
+  };
+}

@@ -1,0 +1,105 @@
+// The command line: wires options to the pipeline. Heavy modules load inside the actions so that
+// `kjhz --help` and `kjhz rules` start quickly.
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from '../core/finding.js';
+import { TOOL_VERSION } from '../version.js';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+
+const langOption = () => new Option('--lang <lang>', '语言 zh（默认）或 en / message language').choices(['zh', 'en']).default('zh');
+
+function write(text: string): void {
+  process.stdout.write(text);
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('kjhz')
+    .description('2024年度山西省科技合作交流专项申报材料形式审查预检工具\nPre-submission checker for the 2024 Shanxi S&T cooperation and exchange programme')
+    .version(TOOL_VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      `
+示例 Examples:
+  kjhz check 申报材料/                         检查一份申报（含 dossier.yaml 的文件夹）
+  kjhz check 全市申报/ --xlsx 汇总.xlsx          批量检查并生成汇总表
+  kjhz check a/dossier.yaml --format json     机器可读的 JSON 报告
+  kjhz rules                                  列出所有规则
+  kjhz rules lead-age                         查看一条规则的说明
+  kjhz schema > dossier.schema.json           输出 dossier.yaml 的 JSON Schema`,
+    );
+
+  program
+    .command('check')
+    .description('检查申报材料 / check dossiers')
+    .argument('<paths...>', 'dossier.yaml、含 dossier.yaml 的文件夹，或包含多个申报文件夹的文件夹')
+    .addOption(new Option('-f, --format <format>', '报告格式 / report format').choices(['pretty', 'json', 'junit', 'markdown']).default('pretty'))
+    .option('--xlsx <file>', '另存市科技局汇总表（Excel）/ also write the Excel batch summary')
+    .option('--as-of <datetime>', '判断截止时间所用的时刻，如 2024-11-20T10:00:00+08:00（默认：现在，北京时间）')
+    .option('-o, --output <file>', '将报告写入文件 / write the report to a file')
+    .option('--max-warnings <n>', '警告超过 n 个时以退出码 1 结束 / exit 1 on more than n warnings')
+    .option('-q, --quiet', '只报告错误 / report errors only')
+    .option('--no-pdf', '不读取 PDF 内容（只检查文件是否存在）/ do not read PDF contents')
+    .option('--config <file>', '配置文件（默认：检查目录下的 kjhz.config.yaml）')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      `
+示例 Examples:
+  kjhz check samples/valid-key-country
+  kjhz check 全市申报/ --xlsx 汇总.xlsx --as-of 2024-12-01
+  kjhz check a/ --format json -o report.json
+
+退出码 Exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 命令无法执行 usage error`,
+    )
+    .action(async (paths: string[], opts) => {
+      const { runCheckCommand } = await import('./check.js');
+      process.exitCode = await runCheckCommand(paths, opts);
+    });
+
+  program
+    .command('rules')
+    .description('列出所有规则，或查看一条规则 / list rules, or show one')
+    .argument('[rule]', '规则 id，如 lead-age')
+    .addOption(langOption())
+    .addHelpText('after', '\n示例 Examples:\n  kjhz rules\n  kjhz rules novelty-search-date --lang en')
+    .action(async (rule: string | undefined, opts: { lang: Lang }) => {
+      const { renderRuleList, renderRuleDoc } = await import('../report/rules.js');
+      if (rule === undefined) return write(renderRuleList(opts.lang));
+      const text = renderRuleDoc(rule, opts.lang);
+      if (text === undefined) throw new UsageError(`未知规则 unknown rule: ${rule}`);
+      write(text);
+    });
+
+  program
+    .command('schema')
+    .description('输出 dossier.yaml 的 JSON Schema / print the JSON Schema of dossier.yaml')
+    .action(async () => {
+      const { dossierJsonSchema } = await import('../model/jsonSchema.js');
+      write(`${JSON.stringify(dossierJsonSchema(), null, 2)}\n`);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    process.stderr.write(`kjhz: ${(err as Error).message}\n`);
+    process.exitCode = EXIT.usage;
+  }
+}
+
+export { UsageError };

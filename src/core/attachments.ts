@@ -1,0 +1,51 @@
+// Facts about the attachment files a dossier declares, gathered by the loader (I/O) and judged by rules.
+
+export type AttachmentStatus =
+  | 'ok' // a regular file inside the dossier folder that starts with %PDF-
+  | 'missing' // no such file
+  | 'outside' // the path leaves the dossier folder (.., absolute, symlink out): never read
+  | 'not-regular' // a directory, device, FIFO …
+  | 'bad-name' // control characters or other names a portal refuses: never read
+  | 'empty' // zero bytes
+  | 'not-pdf' // does not start with %PDF-
+  | 'too-large'; // over the policy's size limit: not read
+
+export type PdfProblem = 'encrypted' | 'corrupt' | 'no-pages' | 'timeout' | 'too-many-pages';
+
+/** What the PDF reader found in one file (src/pdf is the only place that makes these). */
+export interface PdfFacts {
+  pages: number;
+  /** Page sizes in PostScript points, for the pages read. */
+  pageSizes: { width: number; height: number }[];
+  /** Text of the pages read, page by page (not the whole document when a check needs only the first pages),
+   *  in the normal form of normaliseText (src/pdf/text.ts): NFKC, no spaces inside CJK runs, lines kept. */
+  text: string[];
+  /** True when any page read has extractable text; false means scanned/image-only. */
+  hasText: boolean;
+  /** An owner password restricts printing or copying (the file opens). */
+  restricted?: boolean;
+  /** When restricted: what the owner password still allows (print false = the paper copies cannot be printed from it). */
+  permissions?: { print: boolean; copy: boolean; modify: boolean };
+  /** Letters and digits found in the text of the pages read (scanner-app watermarks not counted); hasText needs at least 6. */
+  textChars?: number;
+  info?: { title?: string; author?: string; creator?: string; producer?: string; created?: string };
+  problem?: PdfProblem;
+  /** Plain explanation of the problem, in Chinese and English. */
+  problemDetail?: string;
+  /** Milliseconds spent reading. */
+  ms?: number;
+}
+
+export interface AttachmentFact {
+  /** Dotted dossier path of the file field: attachments.businessLicense, agreements.0.file … */
+  path: string;
+  /** The path as declared in dossier.yaml. */
+  file: string;
+  status: AttachmentStatus;
+  size?: number;
+  /** For 'outside', 'bad-name', 'not-regular': what exactly was wrong (symlink target, character …). */
+  detail?: string;
+  pdf?: PdfFacts;
+}
+
+export type AttachmentFacts = ReadonlyMap<string, AttachmentFact>;

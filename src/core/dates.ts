@@ -1,0 +1,50 @@
+// Calendar dates of the dossier are plain YYYY-MM-DD strings (compared as text, which orders them);
+// instants such as deadlines and --as-of are Date objects, read in Asia/Shanghai (UTC+8, no DST).
+
+export const SHANGHAI_OFFSET = '+08:00';
+
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/** YYYY-MM-DD shifted by whole years/days, calendar-aware (29 Feb + 1 year = 1 Mar). */
+export function addToDate(date: string, { years = 0, days = 0 }: { years?: number; days?: number }): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y + years, m - 1, d + days));
+  return t.toISOString().slice(0, 10);
+}
+
+/** The calendar date of an instant in Shanghai. */
+export function shanghaiDate(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** An instant as ISO 8601 with the Shanghai offset: 2024-11-20T10:00:00+08:00. */
+export function formatShanghai(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 19) + SHANGHAI_OFFSET;
+}
+
+/**
+ * Reads --as-of: a full ISO instant (offset or Z honoured), a local date-time (Shanghai assumed),
+ * or a date alone (00:00 Shanghai). Returns undefined for anything else.
+ */
+export function parseAsOf(text: string): Date | undefined {
+  const s = text.trim();
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  if (!m) return undefined;
+  const [, date, time = '00:00:00', zone] = m;
+  const offset = zone === undefined ? SHANGHAI_OFFSET : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  const t = new Date(`${date}T${time.length === 5 ? `${time}:00` : time}${offset}`);
+  if (Number.isNaN(t.getTime()) || shanghaiDateOf(date!) === undefined) return undefined;
+  return t;
+}
+
+function shanghaiDateOf(date: string): string | undefined {
+  const t = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === date ? date : undefined;
+}
+
+/** Whole days from one instant to a later one, rounded down. */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / 86_400_000);
+}

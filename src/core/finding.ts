@@ -1,0 +1,37 @@
+// What every part of kjhz exchanges: findings and the per-dossier report. Reporters only see these.
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type Lang = 'zh' | 'en';
+
+/** A text in both languages; templates use {name} placeholders. */
+export interface Msg {
+  zh: string;
+  en: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  clause: string;
+  /** Dotted path of the dossier field the finding is about (partners.0.signatory.rank). */
+  path?: string;
+  message: string;
+  hint?: string;
+  /** 1-based position in dossier.yaml, when the path exists there. */
+  line?: number;
+  column?: number;
+}
+
+export type Counts = Record<Severity, number>;
+
+export function countFindings(findings: readonly Finding[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+export function fill(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

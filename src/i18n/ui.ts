@@ -1,0 +1,60 @@
+// Every user-facing string that is not a rule's own text, in Chinese (default) and English.
+import type { Lang, Msg } from '../core/finding.js';
+
+export const UI = {
+  'yaml.syntax': { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
+  'yaml.syntaxHint': { zh: '检查该行的缩进、冒号和引号；含冒号或#的文字请加引号', en: 'Check indentation, colons and quotes on that line; quote text containing : or #' },
+  'yaml.notMapping': { zh: 'dossier.yaml 的顶层应为键值对（version、project、applicant……）', en: 'The top of dossier.yaml must be a mapping (version, project, applicant …)' },
+  'yaml.aliases': { zh: 'YAML 别名展开过多，已拒绝读取（{detail}）', en: 'Too many YAML alias expansions; refused ({detail})' },
+  'yaml.aliasesHint': { zh: 'dossier.yaml 不需要使用 & 和 * 别名，请直接填写内容', en: 'dossier.yaml needs no & and * aliases; write the values out' },
+  'yaml.tooDeep': { zh: 'YAML 嵌套超过{max}层，已拒绝读取', en: 'YAML nested deeper than {max} levels; refused' },
+  'yaml.tooLarge': { zh: 'dossier.yaml 大小为{size}，超过上限{max}，已拒绝读取', en: 'dossier.yaml is {size}, over the {max} limit; refused' },
+  'yaml.unreadableFile': { zh: '无法读取 dossier.yaml：{detail}', en: 'Cannot read dossier.yaml: {detail}' },
+  'yaml.encoding': { zh: 'dossier.yaml 不是 UTF-8 编码', en: 'dossier.yaml is not UTF-8' },
+  'yaml.encodingHint': { zh: '用文本编辑器另存为 UTF-8 编码', en: 'Save it as UTF-8 in a text editor' },
+  'yaml.unknownCall': { zh: '未知的申报通知“{call}”，可用：{known}', en: 'Unknown call "{call}"; known: {known}' },
+  'schema.unknownKey': { zh: '未知字段“{key}”，将被忽略', en: 'Unknown field "{key}"; it is ignored' },
+  'schema.didYouMean': { zh: '是否应为“{key}”？', en: 'Did you mean "{key}"?' },
+  'schema.unknownKeyHint': { zh: '删除该字段，或对照 kjhz schema 检查拼写', en: 'Remove the field, or check its spelling against kjhz schema' },
+  'schema.required': { zh: '缺少必填字段 {path}', en: 'The required field {path} is missing' },
+  'schema.requiredHint': { zh: '按 kjhz init 生成的模板补充该字段', en: 'Fill the field as in the template from kjhz init' },
+  'schema.type': { zh: '字段 {path} 的类型应为{expected}，当前为 {found}', en: 'The field {path} must be a {expected}; found {found}' },
+  'schema.typeHint': { zh: '日期写作 2025-01-01，金额写数字（万元），是/否写 true/false', en: 'Write dates as 2025-01-01, amounts as numbers (万元), yes/no as true/false' },
+  'schema.enum': { zh: '字段 {path} 的值“{found}”无效，可选：{values}', en: 'The value "{found}" of {path} is not valid; choose one of {values}' },
+  'schema.enumHint': { zh: '从可选值中选择一个（英文小写）', en: 'Use one of the listed values' },
+  'schema.empty': { zh: '字段 {path} 不能为空', en: 'The field {path} must not be empty' },
+  'schema.emptyList': { zh: '列表 {path} 至少需要一项', en: 'The list {path} needs at least one entry' },
+  'schema.invalid': { zh: '字段 {path} 的值“{found}”无效：{problem}', en: 'The value "{found}" of {path} is not valid: {problem}' },
+  'path.notFound': { zh: '路径不存在：{path}', en: 'No such path: {path}' },
+  'path.noDossier': { zh: '{path} 中没有找到 dossier.yaml', en: 'No dossier.yaml found under {path}' },
+  'report.materials': { zh: '申报材料（三）', en: 'Materials (三)' },
+  'report.findings': { zh: '问题', en: 'Findings' },
+  'report.error': { zh: '错误', en: 'Errors' },
+  'report.warning': { zh: '警告', en: 'Warnings' },
+  'report.info': { zh: '提示', en: 'Notes' },
+  'report.hint': { zh: '建议', en: 'Fix' },
+  'report.notNeeded': { zh: '不需要', en: 'not needed' },
+  'report.missing': { zh: '缺少', en: 'missing' },
+  'report.problem': { zh: '有问题', en: 'has problems' },
+  'report.verified': { zh: '已核对', en: 'verified' },
+  'report.pass': { zh: '形式审查预检通过：未发现错误', en: 'Pre-check passed: no errors' },
+  'report.passWarnings': { zh: '形式审查预检通过：无错误，{warnings}个警告需人工确认', en: 'Pre-check passed: no errors, {warnings} warnings to confirm' },
+  'report.fail': { zh: '不通过：{errors}个错误、{warnings}个警告，修改后再提交', en: 'Fails: {errors} errors, {warnings} warnings; fix before submitting' },
+  'report.unreadable': { zh: '无法读取：dossier.yaml 有{errors}个错误，修正后才能检查其余内容', en: 'Unreadable: dossier.yaml has {errors} errors; fix them to check the rest' },
+  'report.summary': { zh: '共{total}份申报：{pass}份通过，{fail}份不通过，{unreadable}份无法读取', en: '{total} dossiers: {pass} pass, {fail} fail, {unreadable} unreadable' },
+  'report.batch': { zh: '跨申报检查（二.2、二.6）', en: 'Across dossiers (二.2, 二.6)' },
+  'report.asOf': { zh: '检查时间', en: 'As of' },
+  'report.location': { zh: '位置', en: 'at' },
+  'status.pass': { zh: '通过', en: 'pass' },
+  'status.fail': { zh: '不通过', en: 'fail' },
+  'status.unreadable': { zh: '无法读取', en: 'unreadable' },
+  'severity.error': { zh: '错误', en: 'error' },
+  'severity.warning': { zh: '警告', en: 'warning' },
+  'severity.info': { zh: '提示', en: 'info' },
+} satisfies Record<string, Msg>;
+
+export type UiKey = keyof typeof UI;
+
+export function uiText(lang: Lang, key: UiKey): string {
+  return UI[key][lang];
+}

@@ -1,0 +1,52 @@
+// Finding the files a dossier declares, safely: a path that leaves the dossier folder, a strange name,
+// a device or directory is refused before anything is opened.
+import { open, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AttachmentFact } from '../core/attachments.js';
+
+export interface AttachmentLimits {
+  maxBytes: number;
+}
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Applicants on Windows write 附件\营业执照.pdf: treat backslashes as separators. */
+export const normaliseDeclaredPath = (file: string): string => file.replace(/\\/g, '/');
+
+export async function inspectAttachment(dossierDir: string, fieldPath: string, file: string, limits: AttachmentLimits): Promise<AttachmentFact> {
+  const base = { path: fieldPath, file };
+  const control = CONTROL.exec(file);
+  if (control) return { ...base, status: 'bad-name', detail: `U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}` };
+  const declared = normaliseDeclaredPath(file);
+  if (path.isAbsolute(declared) || /^[A-Za-z]:/.test(declared)) return { ...base, status: 'outside', detail: '绝对路径 absolute path' };
+  const root = path.resolve(dossierDir);
+  const target = path.resolve(root, declared);
+  const inside = (p: string, r: string) => p === r || p.startsWith(r + path.sep);
+  if (!inside(target, root)) return { ...base, status: 'outside', detail: '../' };
+  let real: string;
+  try {
+    real = await realpath(target);
+  } catch {
+    return { ...base, status: 'missing' };
+  }
+  const realRoot = await realpath(root);
+  if (!inside(real, realRoot)) return { ...base, status: 'outside', detail: '符号链接指向文件夹外 symlink leads outside' };
+  const info = await stat(real);
+  if (!info.isFile()) return { ...base, status: 'not-regular', detail: info.isDirectory() ? '文件夹 directory' : '设备或特殊文件 device or special file' };
+  if (info.size === 0) return { ...base, status: 'empty', size: 0 };
+  if (info.size > limits.maxBytes) return { ...base, status: 'too-large', size: info.size };
+  const handle = await open(real, 'r');
+  try {
+    const head = Buffer.alloc(5);
+    await handle.read(head, 0, 5, 0);
+    if (head.toString('latin1') !== '%PDF-') return { ...base, status: 'not-pdf', size: info.size };
+  } finally {
+    await handle.close();
+  }
+  return { ...base, status: 'ok', size: info.size };
+}
+
+/** The real path of an attachment already judged 'ok' (for the PDF reader). */
+export function attachmentPath(dossierDir: string, file: string): string {
+  return path.resolve(dossierDir, normaliseDeclaredPath(file));
+}

@@ -1,0 +1,182 @@
+// Reading dossier.yaml: YAML syntax and schema problems become findings placed at their line and column
+// (from the yaml library's own source ranges), and fields that fail the schema are removed before rules run.
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { dossierSchema, type LooseDossier } from '../model/dossier.js';
+import { fill, type Finding, type Lang } from '../core/finding.js';
+import { maskIdNumbersIn } from '../core/checksums.js';
+import { closest } from '../core/suggest.js';
+import { uiText } from '../i18n/ui.js';
+
+export const YAML_LIMITS = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
+
+export type Locate = (path: string | undefined) => { line: number; column: number } | undefined;
+
+export type Loaded =
+  | { ok: true; dossier: LooseDossier; findings: Finding[]; locate: Locate }
+  | { ok: false; findings: Finding[] };
+
+/** The notice clause a field belongs to, for schema findings. */
+function clauseOf(path: (string | number)[]): string {
+  const p = path.join('.');
+  const table: [string, string][] = [
+    ['project.funding', '二.4'],
+    ['project.period', '二.7'],
+    ['project.declarations.integrityPledge', '二.8'],
+    ['project.declarations.ethics', '二.9'],
+    ['project.declarations.humanGeneticResources', '二.9'],
+    ['project.declarations', '二.6'],
+    ['project.targets', '一'],
+    ['project', '一'],
+    ['applicant.credit', '二.8'],
+    ['applicant.recommender', '二.6'],
+    ['applicant', '二.1'],
+    ['lead', '二.2'],
+    ['partners', '二.3'],
+    ['agreements', '二.3'],
+    ['attachments.noveltySearch', '三.2(7)'],
+    ['attachments', '三'],
+  ];
+  return table.find(([prefix]) => p === prefix || p.startsWith(`${prefix}.`))?.[1] ?? '三.1';
+}
+
+const text = (lang: Lang, key: Parameters<typeof uiText>[1], params?: Record<string, string | number>) => fill(uiText(lang, key), params);
+
+function depthOf(value: unknown, limit: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    if (v && typeof v === 'object') for (const child of Object.values(v as object)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+function locator(doc: Document, lines: LineCounter): Locate {
+  return (path) => {
+    if (path === undefined) return undefined;
+    const segments: (string | number)[] = path === '' ? [] : path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    // The nearest existing node: a missing key is reported where its parent is.
+    for (let n = segments.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(segments.slice(0, n), true);
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (range) {
+        const pos = lines.linePos(range[0]);
+        return { line: pos.line, column: pos.col };
+      }
+    }
+    return undefined;
+  };
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+function removeAt(data: unknown, path: PropertyKey[]): void {
+  if (path.length === 0) return;
+  const parent = valueAt(data, path.slice(0, -1));
+  if (parent && typeof parent === 'object') delete (parent as Record<PropertyKey, unknown>)[path[path.length - 1]!];
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '—';
+  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return maskIdNumbersIn(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+}
+
+function allowedKeys(schema: z.ZodType, path: PropertyKey[]): string[] {
+  let s: z.ZodType | undefined = schema;
+  for (const k of path) {
+    while (s && ('unwrap' in s) && typeof (s as { unwrap?: unknown }).unwrap === 'function' && !(s instanceof z.ZodObject) && !(s instanceof z.ZodArray)) {
+      s = (s as unknown as { unwrap(): z.ZodType }).unwrap();
+    }
+    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(k)];
+    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
+    else return [];
+  }
+  while (s && !(s instanceof z.ZodObject) && typeof (s as { unwrap?: unknown }).unwrap === 'function') s = (s as unknown as { unwrap(): z.ZodType }).unwrap();
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
+}
+
+function schemaFinding(issue: z.core.$ZodIssue, data: unknown, lang: Lang): Finding[] {
+  const path = issue.path.map(String).join('.');
+  const found = valueAt(data, issue.path);
+  const base = { rule: 'dossier-schema', clause: clauseOf(issue.path as (string | number)[]) };
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, allowedKeys(dossierSchema, issue.path));
+        const full = path ? `${path}.${key}` : key;
+        return {
+          ...base,
+          rule: 'dossier-unknown-field',
+          severity: 'warning' as const,
+          path: full,
+          message: text(lang, 'schema.unknownKey', { key: full }),
+          hint: suggestion ? text(lang, 'schema.didYouMean', { key: suggestion }) : text(lang, 'schema.unknownKeyHint'),
+        };
+      });
+    case 'invalid_type':
+      return [
+        found === undefined
+          ? { ...base, severity: 'error', path, message: text(lang, 'schema.required', { path }), hint: text(lang, 'schema.requiredHint') }
+          : { ...base, severity: 'error', path, message: text(lang, 'schema.type', { path, expected: issue.expected, found: show(found) }), hint: text(lang, 'schema.typeHint') },
+      ];
+    case 'invalid_value':
+      return [{ ...base, severity: 'error', path, message: text(lang, 'schema.enum', { path, found: show(found), values: issue.values.map(String).join(' | ') }), hint: text(lang, 'schema.enumHint') }];
+    case 'too_small':
+      return [{ ...base, severity: 'error', path, message: text(lang, issue.origin === 'array' ? 'schema.emptyList' : 'schema.empty', { path }), hint: text(lang, 'schema.requiredHint') }];
+    default:
+      return [{ ...base, severity: 'error', path, message: text(lang, 'schema.invalid', { path, found: show(found), problem: issue.message }), hint: text(lang, 'schema.typeHint') }];
+  }
+}
+
+/** Parses dossier.yaml text. Never throws: every problem is a finding. */
+export function loadDossierText(source: string, lang: Lang): Loaded {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const syntax: Finding[] = doc.errors.map((e) => ({
+    rule: 'yaml-syntax',
+    severity: 'error',
+    clause: '三.1',
+    message: text(lang, 'yaml.syntax', { detail: e.message.split('\n')[0] ?? e.code }),
+    hint: text(lang, 'yaml.syntaxHint'),
+    ...at(e.pos[0]),
+  }));
+  if (syntax.length) return { ok: false, findings: syntax };
+  if (doc.contents === null || (!isMap(doc.contents) && !isSeq(doc.contents))) {
+    return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.notMapping'), hint: text(lang, 'yaml.syntaxHint'), line: 1, column: 1 }] };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (err) {
+    // The yaml library refuses alias expansion past maxAliasCount ("billion laughs").
+    return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.aliases', { detail: (err as Error).message }), hint: text(lang, 'yaml.aliasesHint'), line: 1, column: 1 }] };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.notMapping'), hint: text(lang, 'yaml.syntaxHint'), line: 1, column: 1 }] };
+  }
+  if (depthOf(data, YAML_LIMITS.maxDepth) > YAML_LIMITS.maxDepth) {
+    return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.tooDeep', { max: YAML_LIMITS.maxDepth }), hint: text(lang, 'yaml.syntaxHint'), line: 1, column: 1 }] };
+  }
+  const locate = locator(doc, lines);
+  const findings: Finding[] = doc.warnings.map((w) => ({ rule: 'yaml-syntax', severity: 'warning', clause: '三.1', message: text(lang, 'yaml.syntax', { detail: w.message.split('\n')[0] ?? w.code }), ...at(w.pos[0]) }));
+  const parsed = dossierSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) findings.push(...schemaFinding(issue, data, lang));
+    // Rules must not judge (and report again) what the schema already rejected.
+    for (const issue of parsed.error.issues) if (issue.code !== 'unrecognized_keys' && issue.path.length) removeAt(data, issue.path);
+  }
+  for (const f of findings) if (f.line === undefined) Object.assign(f, locate(f.path));
+  return { ok: true, dossier: data as LooseDossier, findings, locate };
+}

@@ -1,0 +1,76 @@
+// The default report: per dossier, the 三 checklist (✔ ✘ –), findings by severity with clause and hint,
+// and a one-line verdict. Colour only where the terminal wants it (chalk honours NO_COLOR and non-TTY).
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Lang, Severity } from '../core/finding.js';
+import type { DossierReport, RunReport } from '../core/report.js';
+import { fill } from '../core/finding.js';
+import { uiText } from '../i18n/ui.js';
+
+export interface PrettyOptions {
+  lang: Lang;
+  color: boolean;
+  quiet?: boolean;
+}
+
+const MARK = { ok: '✔', problem: '✘', missing: '✘', 'not-needed': '–' } as const;
+
+function verdict(d: DossierReport, lang: Lang, c: ChalkInstance): string {
+  const { error, warning } = d.counts;
+  if (d.status === 'unreadable') return c.red.bold(fill(uiText(lang, 'report.unreadable'), { errors: error }));
+  if (d.status === 'fail') return c.red.bold(fill(uiText(lang, 'report.fail'), { errors: error, warnings: warning }));
+  return warning ? c.yellow.bold(fill(uiText(lang, 'report.passWarnings'), { warnings: warning })) : c.green.bold(uiText(lang, 'report.pass'));
+}
+
+export function renderDossier(d: DossierReport, o: PrettyOptions): string {
+  const c = new Chalk({ level: o.color ? 1 : 0 });
+  const t = (k: Parameters<typeof uiText>[1]) => uiText(o.lang, k);
+  const lines: string[] = [];
+  const heading = [d.title, d.applicant].filter(Boolean).join(' · ');
+  lines.push(c.bold(d.file) + (heading ? `  ${heading}` : ''));
+  if (d.materials?.length) {
+    lines.push(c.bold(`  ${t('report.materials')}`));
+    for (const m of d.materials) {
+      const mark = m.state === 'ok' ? c.green(MARK.ok) : m.state === 'not-needed' ? c.dim(MARK['not-needed']) : c.red(MARK[m.state]);
+      const note = m.state === 'missing' ? c.red(` ${t('report.missing')}`) : m.state === 'problem' ? c.red(` ${t('report.problem')}`) : m.state === 'not-needed' ? c.dim(` ${t('report.notNeeded')}`) : '';
+      lines.push(`    ${mark} ${c.dim(m.clause.padEnd(8))}${m.label}${note}`);
+      for (const v of d.verified?.filter((v) => m.paths.includes(v.path)) ?? []) lines.push(c.dim(`        ${v.what} ${v.value} ✔`));
+    }
+  }
+  const order: Severity[] = o.quiet ? ['error'] : ['error', 'warning', 'info'];
+  for (const severity of order) {
+    const group = d.findings.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    const colour = severity === 'error' ? c.red : severity === 'warning' ? c.yellow : c.cyan;
+    const key = severity === 'error' ? 'report.error' : severity === 'warning' ? 'report.warning' : 'report.info';
+    lines.push(colour.bold(`  ${t(key)} (${group.length})`));
+    for (const f of group) {
+      lines.push(`    ${colour(severity === 'error' ? '✘' : severity === 'warning' ? '!' : 'i')} ${c.dim(`[${f.clause}]`)} ${f.message}`);
+      const where = [f.line ? `${d.file}:${f.line}:${f.column}` : undefined, f.path, f.rule].filter(Boolean).join(' · ');
+      lines.push(c.dim(`      ${t('report.location')}: ${where}`));
+      if (f.hint) lines.push(`      ${c.cyan(t('report.hint'))}: ${f.hint}`);
+    }
+  }
+  lines.push(`  ${verdict(d, o.lang, c)}`);
+  return lines.join('\n');
+}
+
+export function renderPretty(run: RunReport, o: PrettyOptions): string {
+  const c = new Chalk({ level: o.color ? 1 : 0 });
+  const parts = run.dossiers.map((d) => renderDossier(d, o));
+  if (run.batch.findings.length) {
+    const lines = [c.bold(uiText(o.lang, 'report.batch'))];
+    for (const f of run.batch.findings) {
+      if (o.quiet && f.severity !== 'error') continue;
+      const colour = f.severity === 'error' ? c.red : c.yellow;
+      lines.push(`  ${colour(f.severity === 'error' ? '✘' : '!')} ${c.dim(`[${f.clause}]`)} ${f.message}`);
+      lines.push(c.dim(`      ${f.dossiers.join(', ')}  (${f.rule})`));
+    }
+    parts.push(lines.join('\n'));
+  }
+  if (run.dossiers.length > 1) {
+    const n = (s: string) => run.dossiers.filter((d) => d.status === s).length;
+    parts.push(c.bold(fill(uiText(o.lang, 'report.summary'), { total: run.dossiers.length, pass: n('pass'), fail: n('fail'), unreadable: n('unreadable') })));
+  }
+  parts.push(c.dim(`${uiText(o.lang, 'report.asOf')}: ${run.asOf} · ${run.call}`));
+  return `${parts.join('\n\n')}\n`;
+}

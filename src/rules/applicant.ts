@@ -1,0 +1,181 @@
+// 二.1 项目申报单位: registered in Shanxi before 2023, an independent legal person, a valid credit code;
+// the main regional partner registered outside Shanxi.
+import { defineRule } from './rule.js';
+import { checkUscc } from '../core/checksums.js';
+import { placeFromText } from '../core/places.js';
+import { isDomestic, mainPartner } from './helpers.js';
+import { partnerPlace } from './category.js';
+
+export const applicantRegisteredInShanxi = defineRule({
+  id: 'applicant-registered-in-shanxi',
+  clause: '二.1',
+  severity: 'error',
+  title: { zh: '申报单位在山西省行政区域内注册', en: 'The applicant is registered in Shanxi' },
+  hint: { zh: '由在山西省注册的单位（含中央驻晋单位）申报', en: 'Apply through a unit registered in Shanxi (central units based in Shanxi included)' },
+  messages: {
+    elsewhere: {
+      zh: '申报单位注册地为“{place}”，项目申报单位须为山西省行政区域内注册的单位',
+      en: 'The applicant is registered in "{place}"; applicants must be registered in Shanxi',
+    },
+  },
+  doc: {
+    notice: '项目申报单位须为山西省行政区域内注册、具有独立法人资格的企事业单位（包括中央驻晋企事业单位）',
+    why: { zh: '专项只受理在山西注册的单位。', en: 'Only units registered in Shanxi may apply.' },
+    fail: 'applicant: { registeredIn: 陕西省西安市 }',
+    pass: 'applicant: { registeredIn: 山西省太原市 }',
+  },
+  check({ dossier, policy }, report) {
+    const where = dossier.applicant?.registeredIn;
+    if (!where) return;
+    const place = placeFromText(where);
+    const home = place ? place.province === policy.homeProvince.code : policy.homeProvince.names.some((n) => where.includes(n));
+    if (!home) report('elsewhere', { place: where }, { path: 'applicant.registeredIn' });
+  },
+});
+
+export const applicantRegistrationDate = defineRule({
+  id: 'applicant-registration-date',
+  clause: '二.1',
+  severity: 'error',
+  title: { zh: '申报单位注册时间为2023年1月1日（含）前', en: 'The applicant was registered on or before 2023-01-01' },
+  hint: { zh: '注册时间晚于2023年1月1日的单位不能申报本年度项目', en: 'Units registered after 2023-01-01 cannot apply this year' },
+  messages: {
+    tooLate: {
+      zh: '申报单位注册时间为{date}，须为{limit}（含）前',
+      en: 'The applicant was registered on {date}; it must be on or before {limit}',
+    },
+  },
+  doc: {
+    notice: '注册时间为2023年1月1日（含）前',
+    why: { zh: '新注册单位不具备申报资格。', en: 'Newly registered units are not eligible.' },
+    fail: 'applicant: { registeredOn: 2023-01-02 }',
+    pass: 'applicant: { registeredOn: 2023-01-01 }',
+  },
+  check({ dossier, policy }, report) {
+    const date = dossier.applicant?.registeredOn;
+    if (typeof date === 'string' && date > policy.registeredOnOrBefore) {
+      report('tooLate', { date, limit: policy.registeredOnOrBefore }, { path: 'applicant.registeredOn' });
+    }
+  },
+});
+
+export const applicantLegalPerson = defineRule({
+  id: 'applicant-legal-person',
+  clause: '二.1',
+  severity: 'error',
+  title: { zh: '申报单位具有独立法人资格', en: 'The applicant is an independent legal person' },
+  hint: { zh: '由具有独立法人资格的上级单位申报（分支机构、内设部门不能作为申报单位）', en: 'Apply through the legal entity itself (branches and departments cannot apply)' },
+  messages: {
+    notLegalPerson: { zh: '申报单位不具有独立法人资格', en: 'The applicant is not an independent legal person' },
+  },
+  doc: {
+    notice: '具有独立法人资格的企事业单位',
+    why: { zh: '非独立法人不能承担项目的法律责任。', en: 'A unit without legal personality cannot bear the project\'s legal responsibility.' },
+    fail: 'applicant: { legalPerson: false }',
+    pass: 'applicant: { legalPerson: true }',
+  },
+  check({ dossier }, report) {
+    if (dossier.applicant?.legalPerson === false) report('notLegalPerson', {}, { path: 'applicant.legalPerson' });
+  },
+});
+
+export const applicantCreditCode = defineRule({
+  id: 'applicant-credit-code',
+  clause: '二.1',
+  severity: 'error',
+  title: { zh: '统一社会信用代码格式与校验码正确', en: 'The unified social credit code is well formed and its check character right' },
+  hint: { zh: '按营业执照或事业单位法人证书逐位核对统一社会信用代码', en: 'Copy the code character by character from the business licence or legal-person certificate' },
+  messages: {
+    length: { zh: '统一社会信用代码“{code}”应为18位，当前为{length}位', en: 'The credit code "{code}" must have 18 characters; it has {length}' },
+    alphabet: {
+      zh: '统一社会信用代码“{code}”含有不允许的字符（不使用 I、O、S、V、Z 及小写以外的符号）',
+      en: 'The credit code "{code}" contains characters that are not allowed (I, O, S, V, Z and symbols are never used)',
+    },
+    check: {
+      zh: '统一社会信用代码“{code}”校验码错误：按前17位应为“{expected}”',
+      en: 'The credit code "{code}" has a wrong check character: the first 17 call for "{expected}"',
+    },
+    orgCode: {
+      zh: '统一社会信用代码“{code}”第9–17位的组织机构代码校验不通过，请核对',
+      en: 'Positions 9–17 of "{code}" fail the organisation-code check; please verify',
+      severity: 'warning',
+    },
+    division: {
+      zh: '统一社会信用代码“{code}”的登记管理机关行政区划码为{division}，不是山西（14开头）；中央驻晋单位可能如此，请核实',
+      en: 'The credit code "{code}" was issued by division {division}, not Shanxi (14…); central units in Shanxi may be, please verify',
+      severity: 'warning',
+    },
+  },
+  doc: {
+    notice: '项目申报单位须为山西省行政区域内注册……的企事业单位（包括中央驻晋企事业单位）',
+    why: { zh: '信用代码错误使网上申报系统无法核验单位身份。', en: 'A wrong code stops the portal from verifying the unit.' },
+    fail: 'applicant: { creditCode: 91140100MA0G1H2KXQ }',
+    pass: 'applicant: { creditCode: 91140100MA0G1H2KXP }',
+  },
+  check({ dossier, policy }, report) {
+    const raw = dossier.applicant?.creditCode;
+    if (typeof raw !== 'string') return;
+    const path = 'applicant.creditCode';
+    const r = checkUscc(raw);
+    const code = raw.trim();
+    if (r.problem === 'length') return report('length', { code, length: raw.replace(/[\s-]/g, '').length }, { path });
+    if (r.problem === 'alphabet') return report('alphabet', { code }, { path });
+    if (r.problem === 'check') return report('check', { code, expected: r.expected ?? '?' }, { path });
+    if (r.orgCodeValid === false) report('orgCode', { code }, { path });
+    if (r.division && !r.division.startsWith(policy.homeProvince.code)) report('division', { code, division: r.division }, { path });
+  },
+});
+
+export const applicantKindMatchesCode = defineRule({
+  id: 'applicant-kind-code',
+  clause: '二.4',
+  severity: 'warning',
+  title: { zh: '单位性质与统一社会信用代码的机构类别一致', en: 'The applicant kind agrees with the credit code\'s entity type' },
+  hint: { zh: '企业（信用代码以91开头）须按企业填写单位性质，配套资金比例不低于2:1', en: 'A company (code starting 91) is an enterprise: its matching ratio is at least 2:1' },
+  messages: {
+    enterpriseCode: {
+      zh: '统一社会信用代码以“{prefix}”开头（工商登记的企业），但单位性质填为“{kind}”；企业的配套资金比例要求为不低于2:1',
+      en: 'The credit code starts with "{prefix}" (a registered company) but the kind is "{kind}"; companies need a 2:1 matching ratio',
+    },
+  },
+  doc: {
+    notice: '项目申报单位为企业的，项目配套资金与申请引导资金的比例不低于2:1。',
+    why: { zh: '单位性质决定配套比例和是否须提供审计报告，填错会漏掉企业的要求。', en: 'The kind decides the matching ratio and the audit report; a wrong kind hides the enterprise requirements.' },
+    fail: 'applicant: { creditCode: 91140100MA0G1H2KXP, kind: institution }',
+    pass: 'applicant: { creditCode: 91140100MA0G1H2KXP, kind: enterprise }',
+  },
+  check({ dossier }, report) {
+    const code = dossier.applicant?.creditCode?.trim().toUpperCase();
+    const kind = dossier.applicant?.kind;
+    if (!code || !kind || kind === 'enterprise') return;
+    if (code.startsWith('91') && checkUscc(code).valid) report('enterpriseCode', { prefix: code.slice(0, 2), kind }, { path: 'applicant.kind' });
+  },
+});
+
+export const regionalPartnerOutsideShanxi = defineRule({
+  id: 'regional-partner-outside-shanxi',
+  clause: '二.1',
+  severity: 'error',
+  categories: ['regional'],
+  title: { zh: '区域合作项目的主要合作单位注册地在山西省外', en: 'A regional project\'s main partner is registered outside Shanxi' },
+  hint: { zh: '区域合作项目应与省外单位合作，将省外单位列为主要合作单位（partners 第一个）', en: 'Make an out-of-province unit the main partner (first in partners)' },
+  messages: {
+    inShanxi: {
+      zh: '区域合作项目的主要合作单位“{partner}”注册地在山西省内，须在山西省外',
+      en: 'The main partner "{partner}" of a regional project is registered in Shanxi; it must be outside Shanxi',
+    },
+  },
+  doc: {
+    notice: '区域合作项目的主要合作单位注册地须在山西省外。',
+    why: { zh: '区域合作项目旨在引入省外创新资源。', en: 'Regional projects exist to bring in resources from outside Shanxi.' },
+    fail: 'partners: [{ name: 太原理工大学, country: CN, location: 山西省太原市 }]',
+    pass: 'partners: [{ name: 清华大学, country: CN, location: 北京市海淀区 }]',
+  },
+  check({ dossier, policy }, report) {
+    if (dossier.project?.category !== 'regional') return;
+    const main = mainPartner(dossier);
+    if (!main || !isDomestic(main)) return;
+    const place = partnerPlace(main);
+    if (place?.province === policy.homeProvince.code) report('inShanxi', { partner: main.name ?? '' }, { path: main.creditCode ? 'partners.0.creditCode' : 'partners.0.location' });
+  },
+});

@@ -1,0 +1,315 @@
+// 一 支持方向: does the project fit the category it claims, and its targets and amount.
+import { defineRule } from './rule.js';
+import { countryName, isDomestic, isForeign, mainPartner, partnersOf } from './helpers.js';
+import { reference } from '../policy/reference.js';
+import { findUniversity } from './universities.js';
+import { placeFromDivision, placeFromText, regionsOf } from '../core/places.js';
+import { checkUscc } from '../core/checksums.js';
+import { TARGETS } from '../model/dossier.js';
+
+export const beltAndRoadPartner = defineRule({
+  id: 'category-belt-and-road',
+  clause: '一.1',
+  severity: 'error',
+  categories: ['belt-and-road'],
+  title: { zh: '“一带一路”项目的合作方来自共建“一带一路”国家', en: 'A Belt and Road project partners with a Belt and Road country' },
+  hint: { zh: '选择已同中国签署共建“一带一路”合作文件国家的合作单位，或改报其他支持方向', en: 'Choose a partner in a country that signed a Belt and Road cooperation document, or apply under another category' },
+  messages: {
+    notBri: {
+      zh: '主要合作单位“{partner}”所在国{country}不在共建“一带一路”国家名单中',
+      en: 'The main partner "{partner}" is in {country}, which is not on the Belt and Road country list',
+    },
+    uncertain: {
+      zh: '主要合作单位所在国{country}是否仍属共建“一带一路”国家无法确认（{note}），请核实',
+      en: 'Whether {country}, the main partner\'s country, still counts as a Belt and Road country cannot be confirmed ({note}); please verify',
+      severity: 'warning',
+    },
+    domestic: {
+      zh: '“一带一路”科技合作项目的主要合作单位应为共建“一带一路”国家的机构，当前“{partner}”为国内单位',
+      en: 'The main partner of a Belt and Road project must be an institution of a Belt and Road country; "{partner}" is domestic',
+    },
+  },
+  doc: {
+    notice: '“一带一路”科技合作项目。支持与“一带一路”国家合作开展前沿或先进适用技术研发，共建联合研究机构、科技合作园等。',
+    why: { zh: '支持方向限定合作国别，合作国不符即不属于该类项目。', en: 'The category is defined by the partner country; another country does not fit it.' },
+    fail: 'project: { category: belt-and-road }\npartners: [{ name: Fraunhofer IWU, country: DE }]',
+    pass: 'project: { category: belt-and-road }\npartners: [{ name: Al-Farabi Kazakh National University, country: KZ }]',
+  },
+  check({ dossier, policy }, report) {
+    if (dossier.project?.category !== 'belt-and-road') return;
+    const main = mainPartner(dossier);
+    if (!main?.country) return;
+    if (isDomestic(main)) return report('domestic', { partner: main.name ?? '' }, { path: 'partners.0.country' });
+    const entry = reference.beltAndRoad().find((c) => c.iso2 === main.country!.toUpperCase());
+    const country = countryName(main.country, policy);
+    if (!entry) return report('notBri', { partner: main.name ?? '', country }, { path: 'partners.0.country' });
+    if (entry.confidence === 'low' || entry.note) {
+      report('uncertain', { country, note: entry.note ?? '名单来源之间不一致' }, { path: 'partners.0.country' });
+    }
+  },
+});
+
+export const keyCountryPartner = defineRule({
+  id: 'category-key-country',
+  clause: '一.2',
+  severity: 'error',
+  categories: ['key-country'],
+  title: { zh: '重点国别项目的合作方来自通知列出的重点国家', en: 'A key-country project partners with one of the named countries' },
+  hint: { zh: '重点国别项目应与美、英、德、法、日、韩、以色列、瑞典、芬兰、加拿大、澳大利亚等国的机构合作', en: 'Partner with an institution in the US, UK, Germany, France, Japan, Korea, Israel, Sweden, Finland, Canada, Australia or a similar country' },
+  messages: {
+    domestic: {
+      zh: '重点国别科技合作项目的主要合作单位应为国外机构，当前“{partner}”为国内单位',
+      en: 'The main partner of a key-country project must be foreign; "{partner}" is domestic',
+    },
+    otherCountry: {
+      zh: '主要合作单位所在国{country}不在通知列举的重点国别中（通知用“等”，请确认该国属于产业技术创新能力强且与我省有较好合作基础的国家）',
+      en: '{country} is not among the key countries the notice names (the list ends with "etc.": confirm the country qualifies)',
+      severity: 'warning',
+    },
+  },
+  doc: {
+    notice: '重点国别科技合作项目。支持面向美国、英国、德国、法国、日本、韩国、以色列、瑞典、芬兰、加拿大、澳大利亚等全球产业技术创新能力强，且与我省具有较好合作基础的国家开展跨国联合研发或技术转移。',
+    why: { zh: '该类项目面向列举的重点国家开展跨国合作；国内合作单位不符合。', en: 'The category is cross-border cooperation with the named countries; a domestic partner does not fit.' },
+    fail: 'project: { category: key-country }\npartners: [{ name: 北京某研究院, country: CN }]',
+    pass: 'project: { category: key-country }\npartners: [{ name: Fraunhofer IWU, country: DE }]',
+  },
+  check({ dossier, policy }, report) {
+    if (dossier.project?.category !== 'key-country') return;
+    const main = mainPartner(dossier);
+    if (!main?.country) return;
+    if (isDomestic(main)) return report('domestic', { partner: main.name ?? '' }, { path: 'partners.0.country' });
+    if (!policy.keyCountries.includes(main.country.toUpperCase())) {
+      report('otherCountry', { country: countryName(main.country, policy) }, { path: 'partners.0.country' });
+    }
+  },
+});
+
+export const basePlatformFit = defineRule({
+  id: 'category-base-platform',
+  clause: '一.3',
+  severity: 'error',
+  categories: ['base-platform'],
+  title: { zh: '国际合作基地与平台项目：已认定的国际科技合作基地，或与国外知名机构合作', en: 'A base-platform project has a recognised international base or a renowned foreign partner' },
+  hint: { zh: '填写申报单位已认定的国家级或省级国际科技合作基地（applicant.internationalBase），或与国外知名院校、科研机构、世界500强或行业领军企业合作', en: 'Declare the applicant\'s recognised national or provincial international cooperation base (applicant.internationalBase), or partner with a renowned foreign university, institute or leading company' },
+  messages: {
+    neither: {
+      zh: '申报单位未填写已认定的国际科技合作基地，合作单位中也没有国外知名院校、科研机构、世界500强或行业领军企业',
+      en: 'The applicant declares no recognised international cooperation base and no partner is a renowned foreign institution',
+    },
+  },
+  doc: {
+    notice: '国际合作基地与平台项目。支持已认定的国家级或省级国际科技合作基地……；支持与国外知名院校、科研机构、世界500强或行业领军企业建立机构间的合作机制……',
+    why: { zh: '该类项目只面向已认定的国际科技合作基地或与国外知名机构共建平台。', en: 'The category is open only to recognised bases or platforms built with renowned foreign institutions.' },
+    fail: 'project: { category: base-platform }\napplicant: { }   # no internationalBase\npartners: [{ country: DE, renowned: false }]',
+    pass: 'applicant:\n  internationalBase: { level: provincial, name: 山西省镁合金国际科技合作基地 }',
+  },
+  check({ dossier }, report) {
+    if (dossier.project?.category !== 'base-platform') return;
+    const base = dossier.applicant?.internationalBase;
+    const hasBase = !!base && (base.level === 'national' || base.level === 'provincial');
+    const renownedForeign = partnersOf(dossier).some((p) => isForeign(p) && p.renowned === true);
+    if (!hasBase && !renownedForeign) report('neither', {}, { path: 'applicant.internationalBase' });
+  },
+});
+
+/** Where a domestic partner is, from its credit code (authoritative) or its location text. */
+export function partnerPlace(p: { creditCode?: string; location?: string; name?: string }) {
+  const division = p.creditCode ? checkUscc(p.creditCode).division : undefined;
+  return placeFromDivision(division) ?? placeFromText(p.location) ?? placeFromText(p.name);
+}
+
+export const regionalPartnerFit = defineRule({
+  id: 'category-regional-partner',
+  clause: '一.4',
+  severity: 'error',
+  categories: ['regional'],
+  title: { zh: '区域合作项目的主要合作单位：京津冀、长三角、粤港澳大湾区的“双一流”高校或拥有国家级平台的院所企业，或中国科学院等国家级院所', en: 'A regional project\'s main partner is a Double First-Class university or a holder of a national platform in 京津冀/长三角/粤港澳, or a CAS-level institute' },
+  hint: { zh: '主要合作单位应为京津冀、长三角、粤港澳大湾区的“双一流”高校、拥有国家级科技创新平台的科研院所或企业，或中国科学院等国家级院所', en: 'The main partner should be a Double First-Class university or a platform-holding institute or company in 京津冀, 长三角 or 粤港澳大湾区, or a national institute such as CAS' },
+  messages: {
+    foreign: {
+      zh: '区域合作项目的主要合作单位应为国内单位，当前“{partner}”所在国为{country}',
+      en: 'The main partner of a regional project must be domestic; "{partner}" is in {country}',
+    },
+    notInRegion: {
+      zh: '主要合作单位“{partner}”位于{place}，不属于京津冀、长三角、粤港澳大湾区，也未声明为中国科学院等国家级院所',
+      en: 'The main partner "{partner}" is in {place}, outside 京津冀, 长三角 and 粤港澳大湾区, and is not declared a CAS-level institute',
+    },
+    unknownPlace: {
+      zh: '无法从主要合作单位的所在地或信用代码判断其是否位于京津冀、长三角、粤港澳大湾区',
+      en: 'Cannot tell from the main partner\'s location or credit code whether it lies in 京津冀, 长三角 or 粤港澳大湾区',
+      severity: 'warning',
+      hint: { zh: '在 partners[0].location 填写注册地省市（如 北京市海淀区），或填写其统一社会信用代码', en: 'Fill partners[0].location with its province and city, or its credit code' },
+    },
+    noQualification: {
+      zh: '主要合作单位“{partner}”既不是“双一流”建设高校，也未声明拥有国家级科技创新平台或属于中国科学院',
+      en: 'The main partner "{partner}" is neither a Double First-Class university nor declared to hold a national platform or belong to CAS',
+    },
+    dfcNotListed: {
+      zh: '主要合作单位“{partner}”声明为“双一流”建设高校，但不在第二轮“双一流”建设高校名单中，请核对名称',
+      en: '"{partner}" is declared Double First-Class but is not on the second-round list; check its name',
+      severity: 'warning',
+    },
+    dfcOutsideRegion: {
+      zh: '“双一流”高校“{partner}”位于{place}，不属于京津冀、长三角、粤港澳大湾区',
+      en: 'The Double First-Class university "{partner}" is in {place}, outside 京津冀, 长三角 and 粤港澳大湾区',
+    },
+  },
+  doc: {
+    notice: '区域合作项目。支持对接京津冀、长三角、粤港澳大湾区的“双一流”高校、拥有国家级科技创新平台的科研院所和企业等，以及中国科学院等国家级院所……',
+    why: { zh: '区域合作项目的合作对象由通知限定，不符合的合作单位使项目不属于该类。', en: 'The notice defines who a regional project cooperates with; another partner does not fit the category.' },
+    fail: 'partners:\n  - { name: 某某职业技术学院, kind: university, country: CN, location: 河南省郑州市 }',
+    pass: 'partners:\n  - { name: 清华大学, kind: university, country: CN, location: 北京市海淀区, doubleFirstClass: true }',
+  },
+  check({ dossier, policy }, report) {
+    if (dossier.project?.category !== 'regional') return;
+    const main = mainPartner(dossier);
+    if (!main?.country) return;
+    const partner = main.name ?? '';
+    if (!isDomestic(main)) return report('foreign', { partner, country: countryName(main.country, policy) }, { path: 'partners.0.country' });
+    const university = main.name ? findUniversity(main.name) : undefined;
+    if (main.cas === true) return; // 中国科学院等国家级院所: wherever they are
+    if (main.doubleFirstClass === true && !university && !main.nationalPlatform) {
+      return report('dfcNotListed', { partner }, { path: 'partners.0.doubleFirstClass' });
+    }
+    if (university && !main.nationalPlatform) {
+      const inRegion = (university.region_tags ?? []).some((t) => policy.regionalAreas.includes(t));
+      if (!inRegion) report('dfcOutsideRegion', { partner, place: university.province }, { path: 'partners.0.name' });
+      return;
+    }
+    if (!main.nationalPlatform) return report('noQualification', { partner }, { path: 'partners.0' });
+    const place = partnerPlace(main);
+    if (!place) return report('unknownPlace', {}, { path: 'partners.0.location' });
+    const regions = regionsOf(place).filter((r) => policy.regionalAreas.includes(r));
+    if (regions.length === 0) report('notInRegion', { partner, place: place.provinceName }, { path: 'partners.0.location' });
+  },
+});
+
+export const categoryField = defineRule({
+  id: 'category-field',
+  clause: '一.4',
+  severity: 'warning',
+  categories: ['regional', 'aid'],
+  title: { zh: '区域合作与科技援助项目的技术领域在通知列举的领域内', en: 'Regional and aid projects are in the fields the notice names' },
+  hint: { zh: '说明项目所属领域与通知列举领域的关系，或选用列举的领域', en: 'Explain how the field relates to the named fields, or use one of them' },
+  messages: {
+    regional: {
+      zh: '技术领域“{field}”不在区域合作项目列举的领域（{fields}）中，通知用“等领域”，请确认',
+      en: 'The field "{field}" is not one the notice names for regional projects ({fields}); the list ends with "etc.", please confirm',
+    },
+    aid: {
+      zh: '技术领域“{field}”不在科技援助项目列举的领域（{fields}）中，通知用“等领域”，请确认',
+      en: 'The field "{field}" is not one the notice names for aid projects ({fields}); the list ends with "etc.", please confirm',
+      hint: { zh: '科技援助项目聚焦新材料、新能源、先进装备、节能环保、煤电煤化工、现代高效农业、良种繁育技术等领域', en: 'Aid projects focus on new materials, new energy, advanced equipment, energy saving, coal power and chemicals, modern agriculture and seed breeding' },
+    },
+  },
+  doc: {
+    notice: '（区域合作）在装备制造、通用航空、新能源、新材料、大数据、节能环保、生物医药等领域……；（科技援助）聚焦新材料、新能源、先进装备、节能环保、煤电煤化工、现代高效农业、良种繁育技术等领域',
+    why: { zh: '通知对这两类项目列举了支持领域；列举以“等”结尾，其他领域需人工确认。', en: 'The notice names the fields for these two categories; the list ends with "etc.", so another field needs a person to confirm.' },
+    fail: 'project: { category: regional, field: 文化旅游 }',
+    pass: 'project: { category: regional, field: 新材料 }',
+  },
+  check({ dossier, policy }, report) {
+    const category = dossier.project?.category;
+    const field = dossier.project?.field;
+    if (!field || (category !== 'regional' && category !== 'aid')) return;
+    const fields = category === 'regional' ? policy.regionalFields : policy.aidFields;
+    const fits = fields.some((f) => field.includes(f) || f.includes(field));
+    if (!fits) report(category, { field, fields: fields.join('、') }, { path: 'project.field' });
+  },
+});
+
+export const aidRegion = defineRule({
+  id: 'category-aid-region',
+  clause: '一.5',
+  severity: 'error',
+  categories: ['aid'],
+  title: { zh: '科技援助项目面向对口援疆、援藏、援青地区', en: 'An aid project serves Xinjiang, Tibet or Qinghai' },
+  hint: { zh: '填写 project.aidRegion（新疆、西藏或青海），并与受援地区的单位合作', en: 'Set project.aidRegion (新疆, 西藏 or 青海) and partner with a unit in that region' },
+  messages: {
+    missing: { zh: '科技援助合作项目未填写援助地区（新疆、西藏、青海）', en: 'The aid project names no aid region (新疆, 西藏, 青海)' },
+    partnerElsewhere: {
+      zh: '援助地区为{region}，但主要合作单位“{partner}”位于{place}',
+      en: 'The aid region is {region} but the main partner "{partner}" is in {place}',
+      severity: 'warning',
+    },
+  },
+  doc: {
+    notice: '科技援助合作项目。支持围绕我省对口援疆、援藏、援青等科技援助任务……突出解决我省支援省（区）关键技术需要或实用技术推广应用……',
+    why: { zh: '科技援助项目须服务我省对口支援的省（区）。', en: 'Aid projects must serve the regions Shanxi supports.' },
+    fail: 'project: { category: aid }   # no aidRegion',
+    pass: 'project: { category: aid, aidRegion: 新疆 }',
+  },
+  check({ dossier, policy }, report) {
+    if (dossier.project?.category !== 'aid') return;
+    const region = dossier.project.aidRegion;
+    if (!region) return report('missing', {}, { path: 'project.aidRegion' });
+    const main = mainPartner(dossier);
+    const target = policy.aidRegions[region];
+    if (!main || !target || !isDomestic(main)) return;
+    const place = partnerPlace(main);
+    if (place && place.province !== target.provinceCode) {
+      report('partnerElsewhere', { region, partner: main.name ?? '', place: place.provinceName }, { path: 'partners.0.location' });
+    }
+  },
+});
+
+export const targetsMinimum = defineRule({
+  id: 'targets-minimum',
+  clause: '一',
+  severity: 'error',
+  categories: ['belt-and-road', 'key-country', 'base-platform', 'regional'],
+  title: { zh: '前4类合作项目至少实现4项任务目标', en: 'Categories 1–4 commit to at least 4 task targets' },
+  hint: { zh: '在 project.targets 中列出至少4项不同的任务目标', en: 'List at least 4 distinct targets in project.targets' },
+  messages: {
+    tooFew: {
+      zh: '任务目标为{count}项（{list}），以上4类合作项目完成后须实现至少{min}项任务目标',
+      en: '{count} task targets ({list}); projects of categories 1–4 must achieve at least {min}',
+    },
+  },
+  doc: {
+    notice: '以上4类合作项目……完成后要实现以下至少4 项任务目标',
+    why: { zh: '任务目标不足4项的项目不符合支持方向的要求。', en: 'Fewer than 4 targets does not meet the category requirement.' },
+    fail: 'targets: [key-technology, talent, ip-output]',
+    pass: 'targets: [key-technology, talent, conference, ip-output]',
+  },
+  check({ dossier, policy }, report) {
+    const category = dossier.project?.category;
+    const targets = dossier.project?.targets;
+    if (!category || !policy.targetCategories.includes(category) || !Array.isArray(targets)) return;
+    const distinct = [...new Set(targets.filter((t): t is (typeof TARGETS)[number] => typeof t === 'string'))];
+    if (distinct.length < policy.minTargets) {
+      report('tooFew', { count: distinct.length, list: distinct.join(', ') || '—', min: policy.minTargets }, { path: 'project.targets' });
+    }
+  },
+});
+
+export const fundingAmount = defineRule({
+  id: 'funding-amount',
+  clause: '一',
+  severity: 'warning',
+  title: { zh: '申请引导资金与通知的单项支持额度相当', en: 'The requested funding is about the typical amount' },
+  hint: { zh: '按通知的单项支持额度（4类合作项目40万元左右，科技援助项目20万元左右）调整申请额度', en: 'Request about the typical amount (40万 for categories 1–4, 20万 for aid)' },
+  messages: {
+    far: {
+      zh: '申请引导资金{requested}万元，与该类项目单项支持额度{typical}万元左右相差较大',
+      en: 'The requested {requested}万 is far from the typical {typical}万 for this category',
+    },
+    nonPositive: { zh: '申请引导资金应大于0，当前为{requested}万元', en: 'The requested funding must be above 0; it is {requested}万', severity: 'error' },
+  },
+  doc: {
+    notice: '以上4类合作项目单项支持额度40万元左右……此类项目（科技援助）单项支持额度20万元左右。',
+    why: { zh: '申请额度明显超出单项支持额度的项目通常被核减或退回。', en: 'Requests well above the typical amount are cut or sent back.' },
+    fail: 'project: { category: aid, funding: { requested: 40, matching: 40 } }',
+    pass: 'project: { category: aid, funding: { requested: 20, matching: 20 } }',
+  },
+  check({ dossier, policy }, report) {
+    const requested = dossier.project?.funding?.requested;
+    const category = dossier.project?.category;
+    if (typeof requested !== 'number' || !category) return;
+    if (requested <= 0) return report('nonPositive', { requested }, { path: 'project.funding.requested' });
+    const typical = policy.typicalFunding[category];
+    if (requested > typical * policy.fundingBand.high || requested < typical * policy.fundingBand.low) {
+      report('far', { requested, typical }, { path: 'project.funding.requested' });
+    }
+  },
+});

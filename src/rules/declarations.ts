@@ -1,0 +1,197 @@
+// 二.4–二.9: matching funds, state secrets and double funding, execution period, credit, integrity, ethics.
+import { defineRule } from './rule.js';
+import { addToDate } from '../core/dates.js';
+
+export const matchingRatio = defineRule({
+  id: 'funding-matching-ratio',
+  clause: '二.4',
+  severity: 'error',
+  title: { zh: '配套资金与申请引导资金的比例不低于1:1（企业不低于2:1）', en: 'Matching funds are at least 1:1 to the request (2:1 for enterprises)' },
+  hint: { zh: '提高配套资金，并在配套资金承诺书中写明', en: 'Raise the matching funds and state them in the funding commitment' },
+  messages: {
+    low: {
+      zh: '配套资金{matching}万元与申请引导资金{requested}万元之比为{ratio}，{who}须不低于{required}:1（即不少于{minimum}万元）',
+      en: 'Matching {matching}万 to requested {requested}万 is {ratio}; {who} need at least {required}:1 (at least {minimum}万)',
+    },
+  },
+  doc: {
+    notice: '申报各类项目均须有配套资金，项目配套资金与申请引导资金的比例不低于1:1。项目申报单位为企业的，项目配套资金与申请引导资金的比例不低于2:1。',
+    why: { zh: '配套比例不足直接不予受理。', en: 'Too little matching means the application is not accepted.' },
+    fail: 'applicant: { kind: enterprise }\nproject: { funding: { requested: 40, matching: 60 } }',
+    pass: 'applicant: { kind: enterprise }\nproject: { funding: { requested: 40, matching: 80 } }',
+  },
+  check({ dossier, policy }, report) {
+    const requested = dossier.project?.funding?.requested;
+    const matching = dossier.project?.funding?.matching;
+    if (typeof requested !== 'number' || typeof matching !== 'number' || requested <= 0) return;
+    const enterprise = dossier.applicant?.kind === 'enterprise';
+    const required = enterprise ? policy.matchingRatio.enterprise : policy.matchingRatio.default;
+    // 不低于 is inclusive; compare in hundredths of 万元 so 40.1 × 2 = 80.2 is not lost to floating point.
+    const cents = (x: number) => Math.round(x * 100);
+    if (cents(matching) < cents(requested) * required) {
+      report(
+        'low',
+        {
+          matching,
+          requested,
+          ratio: `${(matching / requested).toFixed(2).replace(/\.?0+$/, '')}:1`,
+          required,
+          minimum: Math.round(requested * required * 100) / 100,
+          who: enterprise ? { zh: '申报单位为企业的', en: 'enterprises' } : { zh: '', en: 'applicants' },
+        },
+        { path: 'project.funding.matching' },
+      );
+    }
+  },
+});
+
+export const stateSecret = defineRule({
+  id: 'state-secret',
+  clause: '二.6',
+  severity: 'error',
+  title: { zh: '项目不涉及国家秘密', en: 'The project involves no state secrets' },
+  hint: { zh: '涉密项目不能通过本专项申报', en: 'Classified projects cannot apply to this programme' },
+  messages: { secret: { zh: '项目涉及国家秘密，本专项不受理涉及国家秘密的项目', en: 'The project involves state secrets, which this programme does not accept' } },
+  doc: {
+    notice: '不受理涉及国家秘密的项目。',
+    why: { zh: '网上申报系统不能处理涉密内容。', en: 'The online system cannot handle classified content.' },
+    fail: 'declarations: { stateSecret: true }',
+    pass: 'declarations: { stateSecret: false }',
+  },
+  check({ dossier }, report) {
+    if (dossier.project?.declarations?.stateSecret === true) report('secret', {}, { path: 'project.declarations.stateSecret' });
+  },
+});
+
+export const otherFiscalFunding = defineRule({
+  id: 'other-fiscal-funding',
+  clause: '二.6',
+  severity: 'error',
+  title: { zh: '项目未获得其他财政支持', en: 'The project has no other fiscal funding' },
+  hint: { zh: '已获财政支持的项目不得重复、多头申报', en: 'Projects already funded by public money may not apply again' },
+  messages: { funded: { zh: '项目已获得其他财政支持，不得重复、多头申报', en: 'The project already has other fiscal funding and may not apply again' } },
+  doc: {
+    notice: '已获得其他财政支持的项目、同一单位研究内容相同或相近的项目不得重复、多头申报。',
+    why: { zh: '避免财政资金重复支持。', en: 'Public money must not fund the same work twice.' },
+    fail: 'declarations: { otherFiscalFunding: true }',
+    pass: 'declarations: { otherFiscalFunding: false }',
+  },
+  check({ dossier }, report) {
+    if (dossier.project?.declarations?.otherFiscalFunding === true) report('funded', {}, { path: 'project.declarations.otherFiscalFunding' });
+  },
+});
+
+export const periodLength = defineRule({
+  id: 'period-length',
+  clause: '二.7',
+  severity: 'error',
+  title: { zh: '项目执行期2—3年', en: 'The execution period is 2–3 years' },
+  hint: { zh: '将执行期调整为2至3年（如 2025-01-01 至 2027-12-31）', en: 'Make the period 2 to 3 years (e.g. 2025-01-01 to 2027-12-31)' },
+  messages: {
+    reversed: { zh: '执行期结束日期{end}早于开始日期{start}', en: 'The period ends ({end}) before it starts ({start})' },
+    short: { zh: '执行期{start}至{end}不足{min}年，项目执行期须为2—3年', en: 'The period {start} to {end} is under {min} years; it must be 2–3 years' },
+    long: { zh: '执行期{start}至{end}超过{max}年，项目执行期须为2—3年', en: 'The period {start} to {end} is over {max} years; it must be 2–3 years' },
+  },
+  doc: {
+    notice: '项目执行期2—3年。',
+    why: { zh: '执行期超出范围的项目不予受理。', en: 'Periods outside the range are not accepted.' },
+    fail: 'period: { start: 2025-01-01, end: 2028-06-30 }',
+    pass: 'period: { start: 2025-01-01, end: 2027-12-31 }',
+  },
+  check({ dossier, policy }, report) {
+    const start = dossier.project?.period?.start;
+    const end = dossier.project?.period?.end;
+    if (typeof start !== 'string' || typeof end !== 'string') return;
+    const path = 'project.period';
+    if (end < start) return report('reversed', { start, end }, { path: `${path}.end` });
+    // Inclusive both ways: 2025-01-01–2026-12-31 is 2 years; 2025-01-01–2028-01-01 is still written as 3.
+    const shortestEnd = addToDate(start, { years: policy.periodYears.min, days: -1 });
+    const longestEnd = addToDate(start, { years: policy.periodYears.max });
+    if (end < shortestEnd) report('short', { start, end, min: policy.periodYears.min }, { path: `${path}.end` });
+    else if (end > longestEnd) report('long', { start, end, max: policy.periodYears.max }, { path: `${path}.end` });
+  },
+});
+
+export const creditRecords = defineRule({
+  id: 'credit-records',
+  clause: '二.8',
+  severity: 'error',
+  title: { zh: '无科研严重失信、信用黑名单记录，近3年无重大环保事件', en: 'No serious misconduct, blacklist entry or major environmental incident' },
+  hint: { zh: '存在不良信用记录的单位在惩戒期内不得申报', en: 'Units with such records may not apply during the sanction' },
+  messages: {
+    misconduct: { zh: '申报单位有在惩戒执行期内的科研严重失信行为记录', en: 'The applicant has a serious research misconduct record under sanction' },
+    blacklisted: { zh: '申报单位有相关社会领域信用“黑名单”记录', en: 'The applicant is on a credit blacklist' },
+    environmentalIncident: { zh: '项目单位近3年发生过重大环保污染等恶劣影响事件', en: 'The applicant had a major environmental incident in the last 3 years' },
+  },
+  doc: {
+    notice: '项目申报单位、项目负责人和参与人员信誉良好，无在惩戒执行期内的科研严重失信行为记录和相关社会领域信用“黑名单”记录。项目单位近3年未发生重大环保污染等恶劣影响事件。',
+    why: { zh: '信用审查不通过的单位不予推荐。', en: 'Units failing the credit review are not recommended.' },
+    fail: 'credit: { misconduct: false, blacklisted: true, environmentalIncident: false }',
+    pass: 'credit: { misconduct: false, blacklisted: false, environmentalIncident: false }',
+  },
+  check({ dossier }, report) {
+    const credit = dossier.applicant?.credit;
+    if (!credit) return;
+    for (const key of ['misconduct', 'blacklisted', 'environmentalIncident'] as const) {
+      if (credit[key] === true) report(key, {}, { path: `applicant.credit.${key}` });
+    }
+  },
+});
+
+export const integrityPledge = defineRule({
+  id: 'integrity-pledge',
+  clause: '二.8',
+  severity: 'error',
+  title: { zh: '项目负责人和申报单位均签署科研诚信承诺书', en: 'Both the lead and the applicant sign the research integrity pledge' },
+  hint: { zh: '项目负责人和申报单位分别签署科研诚信承诺书，并作为附件上传', en: 'Have the lead and the applicant each sign the pledge and attach it' },
+  messages: {
+    lead: { zh: '项目负责人未签署科研诚信承诺书', en: 'The lead has not signed the research integrity pledge' },
+    applicant: { zh: '申报单位未签署科研诚信承诺书', en: 'The applicant has not signed the research integrity pledge' },
+    noFile: {
+      zh: '已声明签署科研诚信承诺书，但未单独提供承诺书附件（attachments.integrityPledge）；若已包含在申报书中请忽略',
+      en: 'The pledge is declared signed but not attached (attachments.integrityPledge); ignore if the application form includes it',
+      severity: 'warning',
+    },
+  },
+  doc: {
+    notice: '项目负责人和项目申报单位均须在项目申报时签署科研诚信承诺书',
+    why: { zh: '未签署承诺书的申报不予受理。', en: 'Applications without the pledge are not accepted.' },
+    fail: 'integrityPledge: { lead: true, applicant: false }',
+    pass: 'integrityPledge: { lead: true, applicant: true }',
+  },
+  check({ dossier }, report) {
+    const pledge = dossier.project?.declarations?.integrityPledge;
+    if (!pledge) return;
+    if (pledge.lead === false) report('lead', {}, { path: 'project.declarations.integrityPledge.lead' });
+    if (pledge.applicant === false) report('applicant', {}, { path: 'project.declarations.integrityPledge.applicant' });
+    if (pledge.lead === true && pledge.applicant === true && !dossier.attachments?.integrityPledge) {
+      report('noFile', {}, { path: 'attachments.integrityPledge' });
+    }
+  },
+});
+
+export const ethicsReview = defineRule({
+  id: 'ethics-review',
+  clause: '二.9',
+  severity: 'error',
+  title: { zh: '涉及伦理或人类遗传资源的项目提供伦理委员会审查意见', en: 'Projects involving ethics or human genetic resources attach an ethics review' },
+  hint: { zh: '由相关医疗机构伦理委员会出具审查意见并作为附件（attachments.ethicsReview）', en: 'Attach the ethics committee\'s opinion (attachments.ethicsReview)' },
+  messages: {
+    missing: { zh: '项目涉及{what}，但未提供伦理委员会审查意见', en: 'The project involves {what} but no ethics committee opinion is attached' },
+  },
+  doc: {
+    notice: '项目涉及伦理和人类遗传资源的，应遵守相关法律、法规和国家有关规定，视需要由相关医疗机构提供伦理委员会审查意见。',
+    why: { zh: '涉及伦理的项目缺少审查意见将不予立项。', en: 'Without the review such projects are not funded.' },
+    fail: 'declarations: { ethics: true }\nattachments: { }',
+    pass: 'declarations: { ethics: true }\nattachments: { ethicsReview: 伦理审查意见.pdf }',
+  },
+  check({ dossier }, report) {
+    const d = dossier.project?.declarations;
+    if (!d || (d.ethics !== true && d.humanGeneticResources !== true)) return;
+    if (dossier.attachments?.ethicsReview) return;
+    const what = [d.ethics === true ? { zh: '伦理', en: 'ethics' } : undefined, d.humanGeneticResources === true ? { zh: '人类遗传资源', en: 'human genetic resources' } : undefined].filter(
+      (x): x is { zh: string; en: string } => !!x,
+    );
+    report('missing', { what: { zh: what.map((w) => w.zh).join('和'), en: what.map((w) => w.en).join(' and ') } }, { path: 'attachments.ethicsReview' });
+  },
+});

@@ -1,0 +1,40 @@
+// Runs the rules over one dossier and renders their reports as findings in the chosen language.
+import type { CheckRule, Param, RuleInput } from './rule.js';
+import { fill, type Finding, type Lang, type Msg, type Severity } from '../core/finding.js';
+import { maskIdNumbersIn } from '../core/checksums.js';
+
+/** A bureau's adjustments (kjhz.config.yaml): severities turned up or down, rules switched off. */
+export interface RuleSettings {
+  off?: ReadonlySet<string>;
+  severity?: ReadonlyMap<string, Severity>;
+}
+
+const isMsg = (p: Param): p is Msg => typeof p === 'object' && p !== null && 'zh' in p;
+
+export function renderParams(params: Record<string, Param>, lang: Lang): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  // Every value shown may come from the applicant: mask ID numbers wherever they appear.
+  for (const [k, v] of Object.entries(params)) out[k] = isMsg(v) ? v[lang] : typeof v === 'string' ? maskIdNumbersIn(v) : v;
+  return out;
+}
+
+export function runRules(rules: readonly CheckRule[], input: RuleInput, lang: Lang, settings: RuleSettings = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (settings.off?.has(rule.id)) continue;
+    rule.check(input, (messageId, params = {}, where = {}) => {
+      const message = rule.messages[messageId];
+      if (!message) throw new Error(`rule ${rule.id} has no message ${messageId}`);
+      const severity = settings.severity?.get(rule.id) ?? message.severity ?? rule.severity;
+      findings.push({
+        rule: rule.id,
+        severity,
+        clause: where.clause ?? rule.clause,
+        ...(where.path !== undefined ? { path: where.path } : {}),
+        message: fill(message[lang], renderParams(params, lang)),
+        hint: (message.hint ?? rule.hint)[lang],
+      });
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,62 @@
+// The registry: every rule kjhz knows, in the order of the notice.
+import type { CheckRule, Rule } from './rule.js';
+import * as category from './category.js';
+import * as applicant from './applicant.js';
+import * as lead from './lead.js';
+import * as agreements from './agreements.js';
+import * as declarations from './declarations.js';
+import { attachmentFile, materialRules, noveltySearchDate } from './materials.js';
+import { contentRules } from './content.js';
+import { onlineDeadline, paperDeadline } from './deadlines.js';
+import { manualRules } from './manual.js';
+
+export const checkRules: CheckRule[] = [
+  category.beltAndRoadPartner,
+  category.keyCountryPartner,
+  category.basePlatformFit,
+  category.regionalPartnerFit,
+  category.categoryField,
+  category.aidRegion,
+  category.targetsMinimum,
+  category.fundingAmount,
+  applicant.applicantRegisteredInShanxi,
+  applicant.applicantRegistrationDate,
+  applicant.applicantLegalPerson,
+  applicant.applicantCreditCode,
+  applicant.regionalPartnerOutsideShanxi,
+  lead.leadBirthDate,
+  lead.leadIdNumber,
+  lead.leadQualification,
+  lead.leadEmployment,
+  lead.leadApplicationsThisYear,
+  lead.leadOngoingTotal,
+  lead.leadCooperationHistory,
+  agreements.agreementPerPartner,
+  agreements.agreementType,
+  agreements.agreementSignatures,
+  agreements.partnerSignatoryRank,
+  agreements.agreementContents,
+  agreements.agreementValidity,
+  agreements.agreementBilingual,
+  declarations.matchingRatio,
+  applicant.applicantKindMatchesCode,
+  declarations.stateSecret,
+  declarations.otherFiscalFunding,
+  declarations.periodLength,
+  declarations.creditRecords,
+  declarations.integrityPledge,
+  declarations.ethicsReview,
+  ...materialRules,
+  lead.leadContractTerm,
+  noveltySearchDate,
+  attachmentFile,
+  ...contentRules,
+  onlineDeadline,
+  paperDeadline,
+];
+
+export const allRules: Rule[] = [...checkRules, ...manualRules];
+
+export function findRule(id: string): Rule | undefined {
+  return allRules.find((r) => r.id === id);
+}

@@ -1,0 +1,225 @@
+// 三 申报材料: which attachments a dossier needs, in the notice's order, and whether each is there.
+// The MATERIALS table is also the checklist every report prints.
+import { defineRule, type CheckRule } from './rule.js';
+import type { LooseDossier } from '../model/dossier.js';
+import type { Msg } from '../core/finding.js';
+import type { AttachmentFact } from '../core/attachments.js';
+import { partnersOf } from './helpers.js';
+import { shanghaiDate } from '../core/dates.js';
+
+export interface FileRef {
+  path: string;
+  file: string;
+}
+
+export interface Material {
+  id: string;
+  clause: string;
+  label: Msg;
+  /** Whether this dossier needs it, and why (for the message). */
+  needed(d: LooseDossier): boolean;
+  neededBecause?: Msg;
+  /** The files the dossier declares for it. */
+  files(d: LooseDossier): FileRef[];
+  /** Where a missing one is reported. */
+  path: string;
+}
+
+const single = (key: keyof NonNullable<LooseDossier['attachments']>) => (d: LooseDossier): FileRef[] => {
+  const v = d.attachments?.[key];
+  return typeof v === 'string' && v ? [{ path: `attachments.${key}`, file: v }] : [];
+};
+const always = () => true;
+
+export const MATERIALS: Material[] = [
+  { id: 'applicationForm', clause: '三.1', label: { zh: '项目申报书', en: 'Application form' }, needed: always, files: single('applicationForm'), path: 'attachments.applicationForm' },
+  { id: 'businessLicense', clause: '三.2(1)', label: { zh: '营业执照或组织机构代码证', en: 'Business licence or organisation code certificate' }, needed: always, files: single('businessLicense'), path: 'attachments.businessLicense' },
+  { id: 'leadQualification', clause: '三.2(2)', label: { zh: '项目负责人职称或学位证明', en: 'Lead\'s title or degree certificate' }, needed: always, files: single('leadQualification'), path: 'attachments.leadQualification' },
+  { id: 'employmentProof', clause: '三.2(2)', label: { zh: '在职、在岗或在聘证明', en: 'Proof of employment' }, needed: always, files: single('employmentProof'), path: 'attachments.employmentProof' },
+  {
+    id: 'agreements',
+    clause: '三.2(3)',
+    label: { zh: '合作文件（合作协议书或意向书）', en: 'Cooperation agreements' },
+    needed: always,
+    files: (d) => (Array.isArray(d.agreements) ? d.agreements : []).flatMap((a, i) => (typeof a?.file === 'string' && a.file ? [{ path: `agreements.${i}.file`, file: a.file }] : [])),
+    path: 'agreements',
+  },
+  { id: 'fundingCommitment', clause: '三.2(4)', label: { zh: '项目资金配套承诺书', en: 'Matching-funds commitment' }, needed: always, files: single('fundingCommitment'), path: 'attachments.fundingCommitment' },
+  {
+    id: 'auditReport',
+    clause: '三.2(5)',
+    label: { zh: '上年度审计报告（企业）', en: 'Previous year\'s audit report (enterprises)' },
+    needed: (d) => d.applicant?.kind === 'enterprise',
+    neededBecause: { zh: '申报单位为企业', en: 'the applicant is an enterprise' },
+    files: single('auditReport'),
+    path: 'attachments.auditReport',
+  },
+  {
+    id: 'platformProof',
+    clause: '三.2(6)',
+    label: { zh: '国家级科技创新平台证明（区域合作）', en: 'National platform proof (regional)' },
+    needed: (d) => d.project?.category === 'regional' && partnersOf(d).some((p) => !!p?.nationalPlatform),
+    neededBecause: { zh: '区域合作项目的合作单位以国家级科技创新平台申报', en: 'a regional partner relies on a national platform' },
+    files: single('platformProof'),
+    path: 'attachments.platformProof',
+  },
+  {
+    id: 'noveltySearch',
+    clause: '三.2(7)',
+    label: { zh: '科技查新报告（2024年5月1日之后）', en: 'Novelty search report (after 2024-05-01)' },
+    needed: always,
+    files: (d) => {
+      const f = d.attachments?.noveltySearch?.file;
+      return typeof f === 'string' && f ? [{ path: 'attachments.noveltySearch.file', file: f }] : [];
+    },
+    path: 'attachments.noveltySearch',
+  },
+  {
+    id: 'integrityPledge',
+    clause: '二.8',
+    label: { zh: '科研诚信承诺书', en: 'Research integrity pledge' },
+    // Required by 二.8, but may be inside the application form: the integrity-pledge rule warns.
+    needed: () => false,
+    files: single('integrityPledge'),
+    path: 'attachments.integrityPledge',
+  },
+  {
+    id: 'ethicsReview',
+    clause: '二.9',
+    label: { zh: '伦理委员会审查意见', en: 'Ethics committee opinion' },
+    needed: (d) => d.project?.declarations?.ethics === true || d.project?.declarations?.humanGeneticResources === true,
+    files: single('ethicsReview'),
+    path: 'attachments.ethicsReview',
+  },
+  {
+    id: 'other',
+    clause: '三.2(8)',
+    label: { zh: '其它相关证明材料', en: 'Other supporting documents' },
+    needed: () => false,
+    files: (d) => (Array.isArray(d.attachments?.other) ? d.attachments.other : []).flatMap((f, i) => (typeof f === 'string' && f ? [{ path: `attachments.other.${i}`, file: f }] : [])),
+    path: 'attachments.other',
+  },
+];
+
+/** The material an attachment path belongs to (agreements.1.file → agreements, 三.2(3)). */
+export function materialOf(d: LooseDossier, path: string): Material | undefined {
+  return MATERIALS.find((m) => m.files(d).some((f) => f.path === path));
+}
+
+/** Every file the dossier declares, in the checklist's order. */
+export function declaredFiles(d: LooseDossier): FileRef[] {
+  return MATERIALS.flatMap((m) => m.files(d));
+}
+
+function materialRule(m: Material, id: string, notice: string): CheckRule {
+  return defineRule({
+    id,
+    clause: m.clause,
+    severity: 'error',
+    title: { zh: `提供${m.label.zh}`, en: `${m.label.en} is provided` },
+    hint: { zh: `在 dossier.yaml 的 ${m.path} 中填写该附件（PDF）的文件名，并将文件放在 dossier.yaml 所在文件夹内`, en: `Name the PDF in ${m.path} of dossier.yaml and put the file in the dossier folder` },
+    messages: {
+      missing: { zh: '缺少{label}{because}', en: '{label} is missing{because}' },
+    },
+    doc: {
+      notice,
+      why: { zh: '缺少必备附件的申报形式审查不予通过。', en: 'An application missing a required attachment fails the formal review.' },
+    },
+    check({ dossier }, report) {
+      if (!m.needed(dossier) || m.files(dossier).length > 0) return;
+      const because = m.neededBecause ? { zh: `（${m.neededBecause.zh}）`, en: ` (${m.neededBecause.en})` } : '';
+      report('missing', { label: m.label, because }, { path: m.path });
+    },
+  });
+}
+
+const byId = (id: string) => MATERIALS.find((m) => m.id === id)!;
+
+export const materialRules: CheckRule[] = [
+  materialRule(byId('applicationForm'), 'material-application-form', '《山西省科技合作交流专项项目申报书》'),
+  materialRule(byId('businessLicense'), 'material-business-license', '营业执照或组织机构代码证。'),
+  materialRule(byId('leadQualification'), 'material-lead-qualification', '项目负责人职称或学位证明'),
+  materialRule(byId('employmentProof'), 'material-employment-proof', '在职、在岗或在聘证明（在聘证明需明确受聘期限，受聘期限覆盖项目执行期）'),
+  materialRule(byId('agreements'), 'material-agreements', '与申报项目相关的、有效的合作文件等。'),
+  materialRule(byId('fundingCommitment'), 'material-funding-commitment', '项目资金配套承诺书。'),
+  materialRule(byId('auditReport'), 'material-audit-report', '申报单位为企业的须提供会计师事务所出具的上年度审计报告。'),
+  materialRule(byId('platformProof'), 'material-platform-proof', '区域合作项目中与拥有国家级科技创新平台的科研院所或企业合作的，须提供国家级科技创新平台的证明材料。'),
+  materialRule(byId('noveltySearch'), 'material-novelty-search', '针对本项目的2024年5月1日之后的国内外科技查新报告。'),
+];
+
+export const attachmentFile = defineRule({
+  id: 'attachment-file',
+  clause: '三',
+  severity: 'error',
+  title: { zh: '附件文件存在于申报文件夹内，且是PDF', en: 'Each attachment is a PDF inside the dossier folder' },
+  hint: { zh: '把附件PDF放在 dossier.yaml 所在文件夹（或其子文件夹）内，路径与 dossier.yaml 中填写的一致', en: 'Put the PDF in the dossier folder (or below it) under the name dossier.yaml gives' },
+  messages: {
+    missing: { zh: '附件“{file}”不存在', en: 'The attachment "{file}" does not exist' },
+    outside: { zh: '附件路径“{file}”指向申报文件夹之外（{detail}），已拒绝读取', en: 'The attachment path "{file}" leads outside the dossier folder ({detail}); not read' },
+    'not-regular': { zh: '附件“{file}”不是普通文件（{detail}）', en: 'The attachment "{file}" is not a regular file ({detail})' },
+    'bad-name': { zh: '附件文件名“{file}”含有不允许的字符（{detail}），已拒绝读取', en: 'The attachment name "{file}" has characters that are not allowed ({detail}); not read' },
+    empty: { zh: '附件“{file}”是空文件（0字节）', en: 'The attachment "{file}" is empty (0 bytes)' },
+    'not-pdf': { zh: '附件“{file}”不是PDF文件（文件头不是 %PDF-）', en: 'The attachment "{file}" is not a PDF (it does not start with %PDF-)' },
+    'too-large': {
+      zh: '附件“{file}”大小为{size}，超过{limit}，网上申报系统可能拒收；未读取其内容',
+      en: 'The attachment "{file}" is {size}, over {limit}; the portal may refuse it. Its content was not read',
+      severity: 'warning',
+    },
+  },
+  doc: {
+    notice: '三、申报材料……2、相关附件材料',
+    why: { zh: '附件缺失或格式不对，网上申报无法上传或评审无法查看。', en: 'A missing or malformed attachment cannot be uploaded or reviewed.' },
+    fail: 'attachments: { businessLicense: ../其他单位/营业执照.pdf }',
+    pass: 'attachments: { businessLicense: 营业执照.pdf }',
+  },
+  check({ dossier, attachments, policy }, report) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    for (const fact of attachments.values()) {
+      if (fact.status === 'ok') continue;
+      const clause = materialOf(dossier, fact.path)?.clause;
+      report(fact.status, { file: fact.file, detail: fact.detail ?? '', size: mb(fact.size ?? 0), limit: mb(policy.attachment.maxBytes) }, { path: fact.path, ...(clause ? { clause } : {}) });
+    }
+  },
+});
+
+export const noveltySearchDate = defineRule({
+  id: 'novelty-search-date',
+  clause: '三.2(7)',
+  severity: 'error',
+  title: { zh: '科技查新报告为2024年5月1日之后完成', en: 'The novelty search report was completed after 2024-05-01' },
+  hint: { zh: '重新委托查新机构针对本项目进行科技查新', en: 'Commission a new novelty search for this project' },
+  messages: {
+    tooOld: {
+      zh: '科技查新报告完成日期为{date}，须为{limit}之后',
+      en: 'The novelty search report is dated {date}; it must be after {limit}',
+    },
+    onLimit: {
+      zh: '科技查新报告完成日期为{date}，恰为通知规定的“{limit}之后”的边界日，请确认是否被受理',
+      en: 'The novelty search report is dated {date}, exactly the "after {limit}" boundary; confirm it is accepted',
+      severity: 'warning',
+    },
+    future: {
+      zh: '科技查新报告完成日期{date}晚于检查时间{today}，请核对',
+      en: 'The novelty search date {date} is after the check date {today}; please verify',
+      severity: 'warning',
+    },
+  },
+  doc: {
+    notice: '针对本项目的2024年5月1日之后的国内外科技查新报告。',
+    why: { zh: '过期的查新报告不能反映项目的新颖性。', en: 'An old report does not show the project\'s novelty.' },
+    fail: 'noveltySearch: { file: 查新报告.pdf, date: 2024-04-28 }',
+    pass: 'noveltySearch: { file: 查新报告.pdf, date: 2024-06-18 }',
+  },
+  check({ dossier, policy, asOf }, report) {
+    const date = dossier.attachments?.noveltySearch?.date;
+    if (typeof date !== 'string') return;
+    const path = 'attachments.noveltySearch.date';
+    const limit = policy.noveltySearchAfter;
+    if (date < limit) return report('tooOld', { date, limit }, { path });
+    if (date === limit) return report('onLimit', { date, limit }, { path });
+    const today = shanghaiDate(asOf);
+    if (date > today) report('future', { date, today }, { path });
+  },
+});
+
+export type { AttachmentFact };

@@ -1,0 +1,16 @@
+// Looking up a partner in the second-round 双一流 list (data/reference/double-first-class.yaml).
+import { reference, type University } from '../policy/reference.js';
+import { foldName } from '../core/places.js';
+
+/** The listed university a partner name denotes: exact, or the longest listed name it contains
+ * (清华大学材料学院 → 清华大学). */
+export function findUniversity(name: string): University | undefined {
+  const folded = foldName(name);
+  let best: University | undefined;
+  for (const u of reference.doubleFirstClass()) {
+    const listed = foldName(u.name);
+    if (folded === listed) return u;
+    if (folded.includes(listed) && (!best || listed.length > foldName(best.name).length)) best = u;
+  }
+  return best;
+}

@@ -1,0 +1,1 @@
+export const TOOL_VERSION = '1.0.0';

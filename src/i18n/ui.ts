@@ -3,6 +3,7 @@ import type { Lang, Msg } from '../core/finding.js';
 
 export const UI = {
   'yaml.syntax': { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
+  'yaml.more': { zh: '（其后另有{count}处错误，可能由此引起）', en: ' ({count} more errors follow, probably caused by this one)' },
   'yaml.syntaxHint': { zh: '检查该行的缩进、冒号和引号；含冒号或#的文字请加引号', en: 'Check indentation, colons and quotes on that line; quote text containing : or #' },
   'yaml.notMapping': { zh: 'dossier.yaml 的顶层应为键值对（version、project、applicant……）', en: 'The top of dossier.yaml must be a mapping (version, project, applicant …)' },
   'yaml.aliases': { zh: 'YAML 别名展开过多，已拒绝读取（{detail}）', en: 'Too many YAML alias expansions; refused ({detail})' },

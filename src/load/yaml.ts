@@ -136,6 +136,22 @@ function schemaFinding(issue: z.core.$ZodIssue, data: unknown, lang: Lang): Find
   }
 }
 
+const YAML_ERRORS: Record<string, { zh: string; en: string }> = {
+  BLOCK_AS_IMPLICIT_KEY: { zh: '此处应为“键: 值”，冒号后须有空格', en: 'expected "key: value" with a space after the colon' },
+  MULTILINE_IMPLICIT_KEY: { zh: '键必须写在一行内，检查上一行冒号后是否缺少空格', en: 'a key must fit on one line; check for a missing space after a colon' },
+  BAD_INDENT: { zh: '缩进不一致', en: 'inconsistent indentation' },
+  TAB_AS_INDENT: { zh: '不能用 Tab 缩进，请用空格', en: 'tabs cannot indent; use spaces' },
+  DUPLICATE_KEY: { zh: '同一层级出现重复的键', en: 'a key appears twice at the same level' },
+  MISSING_CHAR: { zh: '缺少闭合的引号或括号', en: 'a closing quote or bracket is missing' },
+  UNEXPECTED_TOKEN: { zh: '出现了不应有的符号', en: 'unexpected character' },
+};
+
+function explainYamlError(code: string, message: string, lang: Lang): string {
+  const known = YAML_ERRORS[code];
+  const original = message.split('\n')[0] ?? code;
+  return known ? `${known[lang]}（${original}）` : original;
+}
+
 /** Parses dossier.yaml text. Never throws: every problem is a finding. */
 export function loadDossierText(source: string, lang: Lang): Loaded {
   const lines = new LineCounter();
@@ -144,14 +160,20 @@ export function loadDossierText(source: string, lang: Lang): Loaded {
     const pos = lines.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  const syntax: Finding[] = doc.errors.map((e) => ({
-    rule: 'yaml-syntax',
-    severity: 'error',
-    clause: '三.1',
-    message: text(lang, 'yaml.syntax', { detail: e.message.split('\n')[0] ?? e.code }),
-    hint: text(lang, 'yaml.syntaxHint'),
-    ...at(e.pos[0]),
-  }));
+  // Later errors are usually echoes of the first one; report that one, and how many follow.
+  const first = doc.errors[0];
+  const syntax: Finding[] = first
+    ? [
+        {
+          rule: 'yaml-syntax',
+          severity: 'error',
+          clause: '三.1',
+          message: text(lang, 'yaml.syntax', { detail: explainYamlError(first.code, first.message, lang) }) + (doc.errors.length > 1 ? text(lang, 'yaml.more', { count: doc.errors.length - 1 }) : ''),
+          hint: text(lang, 'yaml.syntaxHint'),
+          ...at(first.pos[0]),
+        },
+      ]
+    : [];
   if (syntax.length) return { ok: false, findings: syntax };
   if (doc.contents === null || (!isMap(doc.contents) && !isSeq(doc.contents))) {
     return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.notMapping'), hint: text(lang, 'yaml.syntaxHint'), line: 1, column: 1 }] };

@@ -20,8 +20,13 @@ export const beltAndRoadPartner = defineRule({
       en: 'The main partner "{partner}" is in {country}, which is not on the Belt and Road country list',
     },
     uncertain: {
-      zh: '主要合作单位所在国{country}是否仍属共建“一带一路”国家无法确认（{note}），请核实',
-      en: 'Whether {country}, the main partner\'s country, still counts as a Belt and Road country cannot be confirmed ({note}); please verify',
+      zh: '主要合作单位所在国{country}是否属共建“一带一路”国家，公开资料不一致，请核实',
+      en: 'Public sources disagree on whether {country}, the main partner\'s country, is a Belt and Road country; please verify',
+      severity: 'warning',
+    },
+    exited: {
+      zh: '有资料显示主要合作单位所在国{country}已于{year}年退出共建“一带一路”，请核实',
+      en: 'Sources say {country}, the main partner\'s country, left the Belt and Road Initiative in {year}; please verify',
       severity: 'warning',
     },
     domestic: {
@@ -43,9 +48,9 @@ export const beltAndRoadPartner = defineRule({
     const entry = reference.beltAndRoad().find((c) => c.iso2 === main.country!.toUpperCase());
     const country = countryName(main.country, policy);
     if (!entry) return report('notBri', { partner: main.name ?? '', country }, { path: 'partners.0.country' });
-    if (entry.confidence === 'low' || entry.note) {
-      report('uncertain', { country, note: entry.note ?? '名单来源之间不一致' }, { path: 'partners.0.country' });
-    }
+    const exitedIn = /exited in (\d{4})/.exec(entry.note ?? '')?.[1];
+    if (exitedIn) report('exited', { country, year: exitedIn }, { path: 'partners.0.country' });
+    else if (entry.confidence === 'low') report('uncertain', { country }, { path: 'partners.0.country' });
   },
 });
 

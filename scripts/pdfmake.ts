@@ -189,12 +189,26 @@ function lineOf(l: Line): { text: string; size?: number; center?: boolean } {
   return typeof l === 'string' ? { text: l } : l;
 }
 
-/** Break text into pieces no wider than `max`: at spaces for Latin words, anywhere between CJK characters. */
+/** Characters a line must not start with (closing punctuation), and must not end with (opening). */
+const NO_LINE_START = /^[，。、；：！？）」』】》〉”’,.;:!?)\]}%·…—]/u;
+const NO_LINE_END = /[（「『【《〈“‘(\[{]$/u;
+
+/**
+ * Break text into lines no wider than `max`: between CJK characters, at spaces between Latin words,
+ * never inside a number, a date (2024年6月18日), an amount (80万元) or a Latin word, never starting a
+ * line with closing punctuation or ending one with opening punctuation.
+ */
 export function wrapText(text: string, max: number, width: (s: string) => number): string[] {
   if (width(text) <= max) return [text];
+  const raw =
+    text.match(/\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d+(?:[.,]\d+)*(?:万元|万|元|%)?|[A-Za-z0-9@._\-/:'’&]+\s*|\s+|./gsu) ?? [];
+  const tokens: string[] = [];
+  for (const tok of raw) {
+    const prev = tokens[tokens.length - 1];
+    if (prev !== undefined && (NO_LINE_START.test(tok) || NO_LINE_END.test(prev))) tokens[tokens.length - 1] = prev + tok;
+    else tokens.push(tok);
+  }
   const out: string[] = [];
-  // tokens: a Latin word with its trailing spaces, or a single other character
-  const tokens = text.match(/[A-Za-z0-9@._\-/:'’,()&]+\s*|\s+|./gsu) ?? [];
   let cur = '';
   for (const tok of tokens) {
     if (cur && width(cur + tok.trimEnd()) > max) {
@@ -329,12 +343,14 @@ function qpdf(bytes: Uint8Array, args: string[]): Uint8Array {
 }
 
 /**
- * Encrypt with qpdf (AES-256). With a user password the file cannot be opened without it;
+ * Encrypt with qpdf (AES-128). With a user password the file cannot be opened without it;
  * with only an owner password it opens, with printing, copying and changes forbidden.
  */
 export function encryptPdf(bytes: Uint8Array, opts: { user?: string; owner: string }): Uint8Array {
+  // AES-128 (R4): its key derives from the passwords and the (static) ID, so the output is
+  // reproducible; AES-256 (R6) draws a random file key on every run.
   const restrict = opts.user ? [] : ['--print=none', '--modify=none', '--extract=n'];
-  return qpdf(bytes, ['--encrypt', opts.user ?? '', opts.owner, '256', ...restrict]);
+  return qpdf(bytes, ['--encrypt', opts.user ?? '', opts.owner, '128', '--use-aes=y', ...restrict]);
 }
 
 /** The first `fraction` of the bytes, as an interrupted upload or download leaves it. */

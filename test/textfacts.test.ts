@@ -59,6 +59,11 @@ describe('findDates', () => {
     expect(found.map((d) => d.date)).toEqual(['2024-10-20', '2028-12-31']);
     expect(found[0]!.index).toBeLessThan(found[1]!.index);
   });
+  it('reads a date that a line break cut', () => {
+    expect(dates('包括2023年\n12月31日的资产负债表')).toEqual(['2023-12-31/day']);
+    expect(dates('至2028年12\n月31日')).toEqual(['2028-12-31/day']);
+    expect(findLabelledDate('查新完成日期:2024年\n6月18日', ['查新完成日期'])?.date).toBe('2024-06-18');
+  });
   it('skips impossible dates and numbers that are not dates', () => {
     expect(findDates('2024年2月30日')).toEqual([]);
     expect(findDates('2024-13-01')).toEqual([]);

@@ -112,9 +112,21 @@ const PATTERNS: DatePattern[] = [
   },
 ];
 
+/**
+ * Normalised text with the line breaks removed that a layout put inside a date
+ * ("2023年\n12月31日", "2024年6\n月"): positions of findDates and findLabelledDate refer to this text.
+ */
+export function dateText(text: string): string {
+  return normaliseText(text)
+    .replace(/(\d{4}年)\n(?=\d{1,2}月)/gu, '$1')
+    .replace(/(\d{4}年\d{1,2}月)\n(?=\d{1,2}[日号])/gu, '$1')
+    .replace(/(\d)\n(?=[年月日号])/gu, '$1')
+    .replace(/([年月])\n(?=\d{1,2}[月日号])/gu, '$1');
+}
+
 /** Every date printed in the text, in order of appearance; impossible dates (2024年2月30日) are skipped. */
 export function findDates(text: string): FoundDate[] {
-  const t = normaliseText(text);
+  const t = dateText(text);
   const out: FoundDate[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
@@ -140,7 +152,7 @@ const LABEL_GAP = /^[\s:：)）\]】为是]*$/u;
  * that is followed by a date wins.
  */
 export function findLabelledDate(text: string, labels: readonly string[]): LabelledDate | undefined {
-  const t = normaliseText(text);
+  const t = dateText(text);
   const dates = findDates(t);
   for (const raw of labels) {
     const label = normaliseText(raw);

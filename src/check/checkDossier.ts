@@ -73,7 +73,7 @@ export async function checkDossier(file: string, options: CheckOptions): Promise
     attachments.set(ref.path, fact);
   }
 
-  const ruleFindings = runRules(checkRules, { dossier, policy, asOf: options.asOf, attachments }, lang, options.settings);
+  const { findings: ruleFindings, verified } = runRules(checkRules, { dossier, policy, asOf: options.asOf, attachments }, lang, options.settings);
   for (const f of ruleFindings) Object.assign(f, f.path !== undefined ? locate(f.path) : {});
   const findings = [...loaded.findings, ...ruleFindings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const counts = countFindings(findings);
@@ -87,6 +87,7 @@ export async function checkDossier(file: string, options: CheckOptions): Promise
     counts,
     findings,
     materials: buildMaterials(dossier, attachments, findings, lang),
+    verified,
     summary: buildSummary(dossier),
   };
 }

@@ -61,6 +61,8 @@ export interface Policy {
   noveltySearchAfter: string;
   /** Attachments: size limit the portal accepts, PDF read limits. */
   attachment: { maxBytes: number; maxNameLength: number; readTimeoutMs: number; maxPages: number };
+  /** A novelty report's project name at least `same` similar to the title names it; below `unrelated` it names another project. */
+  titleMatch: { same: number; unrelated: number };
   /** Batch: titles/summaries at least this similar are "相同或相近". */
   similarityThreshold: number;
   /** Names of key countries for messages. */

@@ -40,6 +40,7 @@ export const shanxi2024: Policy = {
   auditYear: 2023,
   noveltySearchAfter: '2024-05-01',
   attachment: { maxBytes: 20 * 1024 * 1024, maxNameLength: 80, readTimeoutMs: 15_000, maxPages: 2000 },
+  titleMatch: { same: 0.9, unrelated: 0.5 },
   similarityThreshold: 0.8,
   countryNames: {
     CN: { zh: '中国', en: 'China' },

@@ -1,4 +1,474 @@
-// Cross-checks of the attachments' text against the dossier (三, 二.3): filled in by the PDF work.
-import type { CheckRule } from './rule.js';
+// What the attachments say, cross-checked against the dossier (三, 二.3, 二.4, 四.1). Rules read the text
+// the PDF reader extracted (AttachmentFact.pdf); a value that contradicts the dossier is an error, a value
+// not found in a document that has text is a warning naming what was looked for, and a scan with no text
+// layer is one warning that the document cannot be verified.
+import { defineRule, type Note, type Report, type RuleInput } from './rule.js';
+import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
+import type { Msg } from '../core/finding.js';
+import { containsName, findAmountsWan, findCreditCodes, findDates, findLabelledDate, findLabelledValue, bestMatch, similarity } from '../core/textfacts.js';
+import { normaliseCode } from '../core/checksums.js';
+import { normaliseText } from '../pdf/text.js';
+import { reference } from '../policy/reference.js';
+import { isForeign, partnersOf } from './helpers.js';
+import { materialOf } from './materials.js';
 
-export const contentRules: CheckRule[] = [];
+/** The facts of a readable attachment with a text layer; undefined when there is nothing to read. */
+function readable(input: RuleInput, path: string): { fact: AttachmentFact; pdf: PdfFacts; text: string } | undefined {
+  const fact = input.attachments.get(path);
+  const pdf = fact?.pdf;
+  if (!fact || fact.status !== 'ok' || !pdf || pdf.problem || !pdf.hasText) return undefined;
+  return { fact, pdf, text: normaliseText(pdf.text.join('\n')) };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+// ---------------------------------------------------------------------------------------------
+// Form: what a portal or a reviewer would refuse before reading a word.
+
+const A4 = { width: 595.28, height: 841.89, tolerance: 6 };
+const isA4 = (p: { width: number; height: number }) => {
+  const [w, h] = p.width < p.height ? [p.width, p.height] : [p.height, p.width];
+  return Math.abs(w - A4.width) <= A4.tolerance && Math.abs(h - A4.height) <= A4.tolerance;
+};
+/** Characters upload forms and Windows refuse, and emoji. */
+const ODD_NAME = /[<>:"|?*\u{1F000}-\u{1FFFF}]/u;
+
+export const pdfForm = defineRule({
+  id: 'attachment-pdf',
+  clause: '三',
+  severity: 'error',
+  title: { zh: '附件PDF可打开、未加密、有页面，A4纸幅，文件名可上传', en: 'Each attachment PDF opens, is not encrypted, has pages, is A4 and has an uploadable name' },
+  hint: { zh: '用原始文件重新导出PDF（不加密码、A4纸幅），文件名用简短的中文或字母数字', en: 'Export the PDF again from the original (no password, A4) with a short plain name' },
+  messages: {
+    encrypted: { zh: '附件“{file}”已加密，需要密码才能打开，评审无法查看', en: 'The attachment "{file}" is encrypted and needs a password to open' },
+    corrupt: { zh: '附件“{file}”已损坏或不是有效的PDF，无法打开（{detail}）', en: 'The attachment "{file}" is damaged or not a valid PDF ({detail})' },
+    'no-pages': { zh: '附件“{file}”没有任何页面', en: 'The attachment "{file}" has no pages' },
+    timeout: { zh: '附件“{file}”读取超时，内容未能核对，请人工检查', en: 'Reading "{file}" timed out; its content was not checked, check it by hand', severity: 'warning' },
+    'too-many-pages': { zh: '附件“{file}”页数过多（{pages}页），内容未核对，请人工检查', en: 'The attachment "{file}" has too many pages ({pages}); not checked, check it by hand', severity: 'warning' },
+    restricted: { zh: '附件“{file}”设置了权限密码（可能禁止打印），纸质材料须打印，建议去除限制', en: 'The attachment "{file}" has an owner password (printing may be forbidden); the paper copies must be printed', severity: 'warning' },
+    notA4: { zh: '附件“{file}”第{page}页纸幅为{size}，不是A4；纸质材料须用A4纸打印', en: 'Page {page} of "{file}" is {size}, not A4; the paper copies are A4', severity: 'warning', hint: { zh: '导出或扫描时选择A4纸幅', en: 'Export or scan as A4' } },
+    longName: { zh: '附件文件名“{file}”过长（{length}个字符），网上申报系统可能无法上传', en: 'The name "{file}" is long ({length} characters); the portal may refuse it', severity: 'warning' },
+    oddName: { zh: '附件文件名“{file}”含有特殊字符“{char}”，网上申报系统可能无法上传', en: 'The name "{file}" contains "{char}", which the portal may refuse', severity: 'warning' },
+  },
+  doc: {
+    notice: '网络申报成功后，申报单位将申报系统生成的书面申报材料用A4纸双面打印，按顺序将申报材料和附件装订成册',
+    why: { zh: '加密或损坏的附件无法上传或评审，非A4的附件不便打印装订。', en: 'Encrypted or broken files cannot be uploaded or reviewed; non-A4 pages do not print into the bound copies.' },
+  },
+  check(input, report) {
+    for (const fact of input.attachments.values()) {
+      const clause = materialOf(input.dossier, fact.path)?.clause;
+      const at = { path: fact.path, ...(clause ? { clause } : {}) };
+      const file = fact.file;
+      const base = file.split(/[\\/]/).pop() ?? file;
+      if ([...base].length > input.policy.attachment.maxNameLength) report('longName', { file, length: [...base].length }, at);
+      const odd = ODD_NAME.exec(base);
+      if (odd) report('oddName', { file, char: odd[0] }, at);
+      const pdf = fact.pdf;
+      if (fact.status !== 'ok' || !pdf) continue;
+      if (pdf.problem) {
+        report(pdf.problem, { file, detail: pdf.problemDetail ?? '', pages: pdf.pages }, at);
+        continue;
+      }
+      if (pdf.restricted) report('restricted', { file }, at);
+      const odds = pdf.pageSizes.findIndex((p) => !isA4(p));
+      if (odds >= 0) {
+        const p = pdf.pageSizes[odds]!;
+        report('notA4', { file, page: odds + 1, size: `${Math.round((p.width / 72) * 25.4)}×${Math.round((p.height / 72) * 25.4)} mm` }, { ...at, clause: '四.1' });
+      }
+    }
+  },
+});
+
+/** Paths whose content kjhz cross-checks, and the material names for the scan warning. */
+function checkedPaths(input: RuleInput): string[] {
+  const a = input.dossier.attachments ?? {};
+  const paths = ['attachments.applicationForm', 'attachments.businessLicense', 'attachments.leadQualification', 'attachments.employmentProof', 'attachments.fundingCommitment', 'attachments.auditReport', 'attachments.platformProof', 'attachments.noveltySearch.file'];
+  const agreements = (Array.isArray(input.dossier.agreements) ? input.dossier.agreements : []).map((_, i) => `agreements.${i}.file`);
+  return [...paths.filter((p) => p !== 'attachments.noveltySearch.file' || a.noveltySearch), ...agreements];
+}
+
+export const scanned = defineRule({
+  id: 'attachment-no-text',
+  clause: '三',
+  severity: 'warning',
+  title: { zh: '附件有文字层，内容可以核对', en: 'The attachment has a text layer that can be checked' },
+  hint: { zh: '请人工核对该附件；如有电子原件，上传带文字的PDF更便于审查', en: 'Check this attachment by hand; a PDF with text, if you have one, is easier to review' },
+  messages: {
+    scan: { zh: '附件“{file}”是扫描件（没有文字层），kjhz 无法核对其内容，请人工检查', en: '"{file}" is a scan without a text layer; kjhz cannot verify it, check it by hand' },
+  },
+  doc: {
+    notice: '三、申报材料',
+    why: { zh: '扫描件的内容不能被程序读取，既不能判为合格也不能判为不合格。', en: 'A scan cannot be read by a program: it neither passes nor fails.' },
+  },
+  check(input, report) {
+    for (const path of checkedPaths(input)) {
+      const fact = input.attachments.get(path);
+      if (fact?.status === 'ok' && fact.pdf && !fact.pdf.problem && !fact.pdf.hasText) {
+        const clause = materialOf(input.dossier, path)?.clause;
+        report('scan', { file: fact.file }, { path, ...(clause ? { clause } : {}) });
+      }
+    }
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Content, document by document.
+
+/** Looks for the applicant's or a person's name; notes it when found, warns when not. */
+function expectName(text: string, name: string | undefined, path: string, what: Msg, report: Report, note: Note, file: string, messageId = 'nameMissing'): void {
+  if (!name) return;
+  if (containsName(text, name)) note(path, what, name);
+  else report(messageId, { file, what, name }, { path });
+}
+
+const nameMissing = {
+  zh: '附件“{file}”中未找到{what}“{name}”，请核对是否为本单位/本人的材料',
+  en: '"{file}" does not show the {what} "{name}"; check that it is the right document',
+  severity: 'warning' as const,
+};
+
+export const licenseContent = defineRule({
+  id: 'license-content',
+  clause: '三.2(1)',
+  severity: 'error',
+  title: { zh: '营业执照/法人证书显示申报单位的名称和统一社会信用代码', en: 'The licence shows the applicant\'s name and credit code' },
+  hint: { zh: '上传申报单位本单位的营业执照（或事业单位法人证书），并核对 dossier.yaml 中的信用代码', en: 'Upload the applicant\'s own licence and check the code in dossier.yaml' },
+  messages: {
+    otherCode: { zh: '营业执照显示的统一社会信用代码为{found}，与填写的{declared}不一致', en: 'The licence shows credit code {found}, not the declared {declared}' },
+    noCode: { zh: '营业执照“{file}”中未找到统一社会信用代码{declared}', en: 'The credit code {declared} was not found in "{file}"', severity: 'warning' },
+    nameMissing,
+  },
+  doc: {
+    notice: '营业执照或组织机构代码证。',
+    why: { zh: '执照须属于申报单位本身；上传其他单位的执照会被退回。', en: 'The licence must be the applicant\'s own.' },
+  },
+  check(input, report, note) {
+    const path = 'attachments.businessLicense';
+    const doc = readable(input, path);
+    if (!doc) return;
+    const declared = input.dossier.applicant?.creditCode;
+    if (declared) {
+      const want = normaliseCode(declared);
+      const codes = findCreditCodes(doc.text);
+      if (codes.some((c) => c.code === want)) note(path, { zh: '统一社会信用代码', en: 'credit code' }, want);
+      else if (codes.length) report('otherCode', { found: codes.map((c) => c.code).join('、'), declared: want }, { path });
+      else report('noCode', { file: doc.fact.file, declared: want }, { path });
+    }
+    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '单位名称', en: 'unit name' }, report, note, doc.fact.file);
+  },
+});
+
+/** Words a certificate prints for each title rank and degree. */
+const RANK_WORDS: Record<string, string[]> = {
+  senior: ['正高级', '研究员', '教授', '主任医师', '主任药师', '正高'],
+  'associate-senior': ['副高级', '副研究员', '副教授', '高级工程师', '高级农艺师', '副主任医师', '高级实验师', '副高'],
+};
+const DEGREE_WORDS: Record<string, string[]> = { doctorate: ['博士'] };
+
+export const qualificationContent = defineRule({
+  id: 'qualification-content',
+  clause: '三.2(2)',
+  severity: 'warning',
+  title: { zh: '职称或学位证明写明项目负责人及其职称或学位', en: 'The title or degree certificate names the lead and the title or degree' },
+  hint: { zh: '上传项目负责人本人的职称证书或博士学位证书', en: 'Upload the lead\'s own title or doctoral certificate' },
+  messages: {
+    nameMissing,
+    titleMissing: { zh: '证明“{file}”中未找到所填的职称或学位（{looked}）', en: '"{file}" does not show the declared title or degree ({looked})' },
+  },
+  doc: {
+    notice: '项目负责人职称或学位证明',
+    why: { zh: '副高以上职称或博士学位须有证明材料。', en: 'The title or doctorate must be proven.' },
+  },
+  check(input, report, note) {
+    const path = 'attachments.leadQualification';
+    const doc = readable(input, path);
+    if (!doc) return;
+    const lead = input.dossier.lead;
+    expectName(doc.text, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file);
+    const words = [...(lead?.title ? [lead.title] : []), ...(RANK_WORDS[lead?.titleRank ?? ''] ?? []), ...(DEGREE_WORDS[lead?.degree ?? ''] ?? [])];
+    if (!words.length) return;
+    const found = words.find((w) => containsName(doc.text, w));
+    if (found) note(path, { zh: '职称/学位', en: 'title/degree' }, found);
+    else report('titleMissing', { file: doc.fact.file, looked: words.join('/') }, { path });
+  },
+});
+
+export const employmentContent = defineRule({
+  id: 'employment-content',
+  clause: '三.2(2)',
+  severity: 'error',
+  title: { zh: '在职/在聘证明写明负责人和申报单位，在聘证明的受聘期限覆盖执行期', en: 'The employment proof names lead and applicant; a hiring term covers the period' },
+  hint: { zh: '由申报单位出具在职（在岗、在聘）证明，在聘证明须写明受聘期限并覆盖项目执行期', en: 'Have the applicant issue the proof; for a contract, state a term that covers the period' },
+  messages: {
+    nameMissing,
+    termShort: { zh: '在聘证明写明的受聘期限至{found}，未覆盖项目执行期（至{periodEnd}）', en: 'The proof gives a hiring term until {found}, before the period ends ({periodEnd})' },
+    termMismatch: { zh: '在聘证明写明的受聘期限至{found}，与填写的{declared}不一致', en: 'The proof gives a term until {found}, not the declared {declared}', severity: 'warning' },
+    noTerm: { zh: '在聘证明“{file}”中未找到受聘期限（三.2(2)：在聘证明需明确受聘期限）', en: 'No hiring term found in "{file}" (a contract proof must state its term)', severity: 'warning' },
+  },
+  doc: {
+    notice: '在职、在岗或在聘证明（在聘证明需明确受聘期限，受聘期限覆盖项目执行期）',
+    why: { zh: '证明须表明负责人在项目执行期内一直在申报单位工作。', en: 'It must show the lead works for the applicant throughout the project.' },
+  },
+  check(input, report, note) {
+    const path = 'attachments.employmentProof';
+    const doc = readable(input, path);
+    if (!doc) return;
+    const { lead, applicant, project } = input.dossier;
+    expectName(doc.text, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file);
+    expectName(doc.text, applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file);
+    if (lead?.employment !== 'contracted') return;
+    const labelled = findLabelledDate(doc.text, ['受聘期限至', '聘期至', '聘用期至', '聘任期至', '至']);
+    const dates = findDates(doc.text).filter((d) => d.precision === 'day');
+    const end = labelled?.date ?? dates.map((d) => d.date).sort().pop();
+    if (!end) return report('noTerm', { file: doc.fact.file }, { path });
+    const periodEnd = project?.period?.end;
+    if (periodEnd && end < periodEnd) return report('termShort', { found: end, periodEnd }, { path });
+    if (lead.contractEnd && end !== lead.contractEnd && !dates.some((d) => d.date === lead.contractEnd)) report('termMismatch', { found: end, declared: lead.contractEnd }, { path });
+    else note(path, { zh: '受聘期限至', en: 'hired until' }, end);
+  },
+});
+
+const CONTENT_WORDS: { key: string; label: Msg; words: string[] }[] = [
+  { key: 'content', label: { zh: '研究内容', en: 'research content' }, words: ['研究内容', '合作内容', '研究任务', '合作事项'] },
+  { key: 'tasks', label: { zh: '任务分工', en: 'division of tasks' }, words: ['任务分工', '分工', '职责', '双方责任'] },
+  { key: 'term', label: { zh: '合同期限', en: 'term' }, words: ['期限', '有效期', '合作期'] },
+  { key: 'funding', label: { zh: '经费分配', en: 'funding' }, words: ['经费', '资金', '费用'] },
+  { key: 'ip', label: { zh: '知识产权归属', en: 'IP ownership' }, words: ['知识产权', '成果归属', '专利', '利益分配'] },
+];
+
+export const agreementContent = defineRule({
+  id: 'agreement-text',
+  clause: '二.3',
+  severity: 'error',
+  title: { zh: '合作协议文本：写明合作方、五项内容和有效期，国际合作有英文文本', en: 'The agreement text names the partner, the five contents and the term; international ones have English' },
+  hint: { zh: '上传双方签署的完整协议；国际合作须为中英文对照文本', en: 'Upload the complete signed agreement; international ones in Chinese and English' },
+  messages: {
+    noEnglish: { zh: '与国外合作单位“{partner}”的协议“{file}”中没有英文文本，涉及国际科技合作的项目需提供中英文对照协议', en: 'The agreement "{file}" with the foreign partner "{partner}" has no English text; a Chinese-English agreement is required' },
+    noChinese: { zh: '协议“{file}”中没有中文文本，需提供中英文对照协议', en: 'The agreement "{file}" has no Chinese text; a Chinese-English agreement is required' },
+    partnerMissing: { zh: '协议“{file}”中未找到合作单位名称“{partner}”', en: 'The agreement "{file}" does not name the partner "{partner}"', severity: 'warning' },
+    contentMissing: { zh: '协议“{file}”中未找到{what}相关条款（查找：{words}）', en: 'No clause on {what} found in "{file}" (looked for {words})', severity: 'warning' },
+    endsEarly: { zh: '协议“{file}”文本中的有效期至{found}，早于项目执行期结束日期{end}', en: 'The agreement "{file}" says it is valid until {found}, before the period ends ({end})' },
+    validityMissing: { zh: '协议“{file}”文本中未找到填写的有效期截止日期{declared}', en: 'The declared end date {declared} is not printed in "{file}"', severity: 'warning' },
+  },
+  doc: {
+    notice: '项目合作文件需明确研究内容、任务分工、合同期限、经费分配、成果及知识产权归属和利益分配机制等。协议有效期限覆盖项目执行期。……涉及国际科技合作的项目需提供中英文对照协议。',
+    why: { zh: 'dossier.yaml 的声明须与协议原文一致。', en: 'What dossier.yaml declares must match the agreement itself.' },
+  },
+  check(input, report, note) {
+    const agreements = Array.isArray(input.dossier.agreements) ? input.dossier.agreements : [];
+    agreements.forEach((a, i) => {
+      const path = `agreements.${i}.file`;
+      const doc = readable(input, path);
+      if (!doc || !a) return;
+      const file = doc.fact.file;
+      const partner = partnersOf(input.dossier).find((p) => p?.name && a.partner && containsName(p.name, a.partner) && containsName(a.partner, p.name));
+      const han = (doc.text.match(/\p{Script=Han}/gu) ?? []).length;
+      const latinWords = (doc.text.match(/[A-Za-z]{3,}/g) ?? []).length;
+      if (partner && isForeign(partner)) {
+        if (latinWords < 20) report('noEnglish', { partner: a.partner ?? '', file }, { path });
+        else if (han < 20) report('noChinese', { file }, { path });
+        else note(path, { zh: '中英文对照', en: 'Chinese and English' }, `${han}字/${latinWords} words`);
+      }
+      if (a.partner) {
+        if (containsName(doc.text, a.partner)) note(path, { zh: '合作单位', en: 'partner' }, a.partner);
+        else report('partnerMissing', { file, partner: a.partner }, { path });
+      }
+      for (const c of CONTENT_WORDS) {
+        if (!c.words.some((w) => doc.text.includes(w))) report('contentMissing', { file, what: c.label, words: c.words.join('/') }, { path });
+      }
+      const dates = findDates(doc.text).filter((d) => d.precision === 'day').map((d) => d.date);
+      const end = input.dossier.project?.period?.end;
+      if (a.validUntil && dates.includes(a.validUntil)) note(path, { zh: '有效期至', en: 'valid until' }, a.validUntil);
+      else if (a.validUntil) {
+        const printed = findLabelledDate(doc.text, ['有效期至', '有效期限至', '期限至', '截止日期', '至'])?.date;
+        if (printed && end && printed < end) report('endsEarly', { file, found: printed, end }, { path });
+        else report('validityMissing', { file, declared: a.validUntil }, { path });
+      }
+    });
+  },
+});
+
+export const fundingCommitmentContent = defineRule({
+  id: 'funding-commitment-text',
+  clause: '三.2(4)',
+  severity: 'error',
+  title: { zh: '配套资金承诺书写明的配套金额与填写一致', en: 'The matching-funds commitment states the declared amount' },
+  hint: { zh: '承诺书中的配套资金金额应与申报的配套资金一致', en: 'The commitment must state the declared matching amount' },
+  messages: {
+    otherAmount: { zh: '配套资金承诺书中的金额为{found}万元，未见填写的配套资金{declared}万元', en: 'The commitment shows {found}万, not the declared matching {declared}万' },
+    noAmount: { zh: '配套资金承诺书“{file}”中未找到配套金额（查找“…万元”）', en: 'No amount (…万元) found in "{file}"', severity: 'warning' },
+    nameMissing,
+  },
+  doc: {
+    notice: '项目资金配套承诺书。',
+    why: { zh: '承诺书是配套资金的依据，金额须与申报一致。', en: 'The commitment backs the matching funds; the amounts must agree.' },
+  },
+  check(input, report, note) {
+    const path = 'attachments.fundingCommitment';
+    const doc = readable(input, path);
+    if (!doc) return;
+    const declared = input.dossier.project?.funding?.matching;
+    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file);
+    if (typeof declared !== 'number') return;
+    const amounts = findAmountsWan(doc.text);
+    if (amounts.some((a) => Math.abs(a.wan - declared) < 0.005)) note(path, { zh: '配套资金', en: 'matching funds' }, `${declared}万元`);
+    else if (amounts.length) report('otherAmount', { found: [...new Set(amounts.map((a) => a.wan))].join('、'), declared }, { path });
+    else report('noAmount', { file: doc.fact.file }, { path });
+  },
+});
+
+export const auditReportContent = defineRule({
+  id: 'audit-report-text',
+  clause: '三.2(5)',
+  severity: 'error',
+  title: { zh: '审计报告为会计师事务所出具的上年度（2023年度）报告', en: 'The audit report is for the previous year (2023), by an accounting firm' },
+  hint: { zh: '上传会计师事务所出具的2023年度审计报告', en: 'Upload the 2023 audit report issued by an accounting firm' },
+  messages: {
+    wrongYear: { zh: '审计报告“{file}”为{found}年度，须为上年度（{year}年度）', en: '"{file}" is for {found}; the previous year ({year}) is required' },
+    noYear: { zh: '审计报告“{file}”中未找到审计年度（查找“{year}年度”“{year}年12月31日”）', en: 'The audited year was not found in "{file}" (looked for {year})', severity: 'warning' },
+    noFirm: { zh: '审计报告“{file}”中未见“会计师事务所”，须由会计师事务所出具', en: '"{file}" names no accounting firm (会计师事务所); it must issue the report' },
+    nameMissing,
+  },
+  doc: {
+    notice: '申报单位为企业的须提供会计师事务所出具的上年度审计报告。',
+    why: { zh: '旧年度或非会计师事务所出具的报告不符合要求。', en: 'An older report, or one not by an accounting firm, does not qualify.' },
+  },
+  check(input, report, note) {
+    const path = 'attachments.auditReport';
+    const doc = readable(input, path);
+    if (!doc) return;
+    const year = input.policy.auditYear;
+    const file = doc.fact.file;
+    const mentions = (y: number) => new RegExp(`${y}\\s*年度|${y}\\s*年\\s*12\\s*月\\s*31\\s*日|${y}-12-31|${y}年财务报表|fiscal year ${y}`, 'u').test(doc.text);
+    if (mentions(year)) note(path, { zh: '审计年度', en: 'audited year' }, `${year}`);
+    else {
+      const other = [year - 1, year - 2, year - 3, year + 1].find(mentions);
+      if (other) report('wrongYear', { file, found: other, year }, { path });
+      else report('noYear', { file, year }, { path });
+    }
+    const firm = /[\p{Script=Han}（）()]{2,30}会计师事务所(?:（[^）]{1,12}）)?/u.exec(doc.text)?.[0];
+    if (firm) note(path, { zh: '出具机构', en: 'issued by' }, firm);
+    else report('noFirm', { file }, { path });
+    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, file);
+  },
+});
+
+export const platformProofContent = defineRule({
+  id: 'platform-proof-text',
+  clause: '三.2(6)',
+  severity: 'warning',
+  title: { zh: '国家级平台证明写明合作单位和平台类型', en: 'The platform proof names the partner and a platform type' },
+  hint: { zh: '上传国家级科技创新平台的认定文件或批复，且须为合作单位所有', en: 'Upload the designation document of the partner\'s national platform' },
+  messages: {
+    nameMissing,
+    noType: { zh: '平台证明“{file}”中未找到国家级科技创新平台类型（如{examples}）', en: 'No national platform type found in "{file}" (such as {examples})' },
+  },
+  doc: {
+    notice: '区域合作项目中与拥有国家级科技创新平台的科研院所或企业合作的，须提供国家级科技创新平台的证明材料。',
+    why: { zh: '证明须表明平台属于合作单位且为国家级。', en: 'The proof must show the platform is national and the partner\'s.' },
+  },
+  check(input, report, note) {
+    const path = 'attachments.platformProof';
+    const doc = readable(input, path);
+    if (!doc) return;
+    const holders = partnersOf(input.dossier).filter((p) => p?.nationalPlatform);
+    const named = holders.find((p) => p.name && containsName(doc.text, p.name));
+    if (named?.name) note(path, { zh: '平台依托单位', en: 'platform holder' }, named.name);
+    else if (holders[0]?.name) report('nameMissing', { file: doc.fact.file, what: { zh: '合作单位', en: 'partner' }, name: holders[0].name }, { path });
+    const pt = reference.platformTypes();
+    const types = [...holders.map((p) => p.nationalPlatform?.type ?? ''), ...pt.types.flatMap((t) => [t.name, ...(t.aliases ?? [])]), ...pt.other_types_not_verified.map((t) => t.replace(/（.*$/, ''))].filter(Boolean);
+    const type = types.find((t) => doc.text.includes(t));
+    if (type) note(path, { zh: '平台类型', en: 'platform type' }, type);
+    else report('noType', { file: doc.fact.file, examples: pt.types.slice(0, 4).map((t) => t.name).join('、') }, { path });
+  },
+});
+
+const NOVELTY_DATE_LABELS = ['查新完成日期', '查新完成时间', '报告完成日期', '完成日期', '报告日期', '出具日期', '查新日期', '签发日期'];
+const NOVELTY_TITLE_LABELS = ['查新项目名称', '项目名称', '查新课题名称', '课题名称'];
+
+export const noveltySearchContent = defineRule({
+  id: 'novelty-search-text',
+  clause: '三.2(7)',
+  severity: 'error',
+  title: { zh: '科技查新报告的完成日期在2024年5月1日之后、与填写一致，且针对本项目', en: 'The novelty report\'s own date is after 2024-05-01 and as declared, and it is for this project' },
+  hint: { zh: '委托查新机构针对本项目（项目名称一致）重新查新，并按报告填写完成日期', en: 'Commission a novelty search for this project and copy its completion date' },
+  messages: {
+    tooOld: { zh: '查新报告上印的完成日期为{found}，须为{limit}之后', en: 'The report itself is dated {found}; it must be after {limit}' },
+    mismatch: { zh: '查新报告上印的完成日期为{found}，与填写的{declared}不一致', en: 'The report itself is dated {found}, not the declared {declared}' },
+    noDate: { zh: '查新报告“{file}”中未找到完成日期（查找：{labels}）', en: 'No completion date found in "{file}" (looked for {labels})', severity: 'warning' },
+    otherProject: { zh: '查新报告的查新项目为“{found}”，与本项目“{title}”不符（相似度{score}）', en: 'The report is for "{found}", not this project "{title}" (similarity {score})' },
+    titleDiffers: { zh: '查新报告的项目名称“{found}”与本项目“{title}”略有不同（相似度{score}），请确认', en: 'The report\'s project name "{found}" differs slightly from "{title}" (similarity {score}); please confirm', severity: 'warning' },
+    noTitle: { zh: '查新报告“{file}”中未找到本项目名称“{title}”（最接近的文字相似度{score}）', en: '"{file}" does not name this project "{title}" (closest passage {score} similar)', severity: 'warning' },
+  },
+  doc: {
+    notice: '针对本项目的2024年5月1日之后的国内外科技查新报告。',
+    why: { zh: '报告本身的日期才是依据；针对其他项目的查新报告无效。', en: 'The date printed on the report is what counts; a report for another project is void.' },
+  },
+  check(input, report, note) {
+    const path = 'attachments.noveltySearch.file';
+    const doc = readable(input, path);
+    if (!doc) return;
+    const file = doc.fact.file;
+    const limit = input.policy.noveltySearchAfter;
+    const declared = input.dossier.attachments?.noveltySearch?.date;
+    const printed = findLabelledDate(doc.text, NOVELTY_DATE_LABELS);
+    if (!printed) report('noDate', { file, labels: NOVELTY_DATE_LABELS.slice(0, 4).join('/') }, { path });
+    else {
+      // A date printed to the month only (二〇二四年六月) is judged by its month.
+      const comparable = (d: string) => (printed.precision === 'month' ? d.slice(0, 7) : d);
+      if (comparable(printed.date) < comparable(limit)) report('tooOld', { found: printed.date, limit }, { path });
+      else if (declared && comparable(declared) !== printed.date) report('mismatch', { found: printed.date, declared }, { path });
+      else note(path, { zh: '查新完成日期', en: 'completion date' }, printed.date);
+    }
+    const title = input.dossier.project?.title;
+    if (!title) return;
+    const labelled = findLabelledValue(doc.text, NOVELTY_TITLE_LABELS);
+    const { same, unrelated } = input.policy.titleMatch;
+    if (labelled) {
+      const score = Math.max(similarity(labelled.value, title), bestMatch(labelled.value, title).score);
+      if (score >= same) note(path, { zh: '查新项目名称', en: 'project name' }, `${labelled.value}（${pct(score)}）`);
+      else if (score < unrelated) report('otherProject', { found: labelled.value, title, score: pct(score) }, { path });
+      else report('titleDiffers', { found: labelled.value, title, score: pct(score) }, { path });
+      return;
+    }
+    const best = bestMatch(doc.text, title);
+    if (best.score >= same) note(path, { zh: '项目名称', en: 'project name' }, pct(best.score));
+    else report('noTitle', { file, title, score: pct(best.score) }, { path });
+  },
+});
+
+export const applicationFormContent = defineRule({
+  id: 'application-form-text',
+  clause: '三.1',
+  severity: 'warning',
+  title: { zh: '申报书写明本项目名称和申报单位', en: 'The application form names this project and the applicant' },
+  hint: { zh: '上传申报系统生成的本项目申报书', en: 'Upload the form the portal generated for this project' },
+  messages: {
+    nameMissing,
+  },
+  doc: {
+    notice: '《山西省科技合作交流专项项目申报书》',
+    why: { zh: '防止上传其他项目或旧版本的申报书。', en: 'Catches a form of another project or an old version.' },
+  },
+  check(input, report, note) {
+    const path = 'attachments.applicationForm';
+    const doc = readable(input, path);
+    if (!doc) return;
+    expectName(doc.text, input.dossier.project?.title, path, { zh: '项目名称', en: 'project title' }, report, note, doc.fact.file);
+    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file);
+  },
+});
+
+export const contentRules = [
+  pdfForm,
+  scanned,
+  applicationFormContent,
+  licenseContent,
+  qualificationContent,
+  employmentContent,
+  agreementContent,
+  fundingCommitmentContent,
+  auditReportContent,
+  platformProofContent,
+  noveltySearchContent,
+];

@@ -2,6 +2,7 @@
 import type { CheckRule, Param, RuleInput } from './rule.js';
 import { fill, type Finding, type Lang, type Msg, type Severity } from '../core/finding.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
+import type { Verified } from '../core/report.js';
 
 /** A bureau's adjustments (kjhz.config.yaml): severities turned up or down, rules switched off. */
 export interface RuleSettings {
@@ -18,8 +19,15 @@ export function renderParams(params: Record<string, Param>, lang: Lang): Record<
   return out;
 }
 
-export function runRules(rules: readonly CheckRule[], input: RuleInput, lang: Lang, settings: RuleSettings = {}): Finding[] {
+export interface RuleResults {
+  findings: Finding[];
+  verified: Verified[];
+}
+
+export function runRules(rules: readonly CheckRule[], input: RuleInput, lang: Lang, settings: RuleSettings = {}): RuleResults {
   const findings: Finding[] = [];
+  const verified: Verified[] = [];
+  const note = (path: string, what: Msg, value: string) => verified.push({ path, what: what[lang], value: maskIdNumbersIn(value) });
   for (const rule of rules) {
     if (settings.off?.has(rule.id)) continue;
     rule.check(input, (messageId, params = {}, where = {}) => {
@@ -34,7 +42,7 @@ export function runRules(rules: readonly CheckRule[], input: RuleInput, lang: La
         message: fill(message[lang], renderParams(params, lang)),
         hint: (message.hint ?? rule.hint)[lang],
       });
-    });
+    }, note);
   }
-  return findings;
+  return { findings, verified };
 }

@@ -34,6 +34,9 @@ export type Param = string | number | Msg;
 /** `clause` narrows the rule's clause for one finding (an attachment of 三 reports the clause of its material). */
 export type Report = (messageId: string, params?: Record<string, Param>, where?: { path?: string; clause?: string }) => void;
 
+/** Records what a rule read in an attachment and found to agree (查新完成日期 2024-06-18 ✔). */
+export type Note = (path: string, what: Msg, value: string) => void;
+
 export interface CheckRule {
   id: string;
   clause: string;
@@ -44,7 +47,7 @@ export interface CheckRule {
   hint: Msg;
   messages: Record<string, RuleMessage>;
   doc: RuleDoc;
-  check(input: RuleInput, report: Report): void;
+  check(input: RuleInput, report: Report, note: Note): void;
   manual?: false;
 }
 

@@ -219,7 +219,8 @@ export const categoryField = defineRule({
     if (!field || (category !== 'regional' && category !== 'aid')) return;
     const fields = category === 'regional' ? policy.regionalFields : policy.aidFields;
     const fits = fields.some((f) => field.includes(f) || f.includes(field));
-    if (!fits) report(category, { field, fields: fields.join('、') }, { path: 'project.field' });
+    // The aid fields are those of 一.5, not 一.4.
+    if (!fits) report(category, { field, fields: fields.join('、') }, { path: 'project.field', clause: category === 'aid' ? '一.5' : '一.4' });
   },
 });
 

@@ -279,8 +279,9 @@ export function override<T>(base: T, patch: unknown): T {
   return merge(base, patch) as T;
 }
 
-/** A valid dossier of the category with one patch applied. */
-export const dossierWith = (category: Category, patch: unknown): LooseDossier => override(validDossier(category), patch);
+/** A valid dossier of the category with the patches applied in order. */
+export const dossierWith = (category: Category, ...patches: unknown[]): LooseDossier =>
+  patches.reduce<LooseDossier>((d, p) => override(d, p), validDossier(category));
 
 /** Every file the dossier declares, as a readable PDF inside its folder. */
 export function okAttachments(dossier: LooseDossier): Map<string, AttachmentFact> {
@@ -296,11 +297,13 @@ export interface RunOptions {
 
 /** Runs the rules (by default all of checkRules) with the fixed asOf, the default policy and every declared file ok. */
 export function check(dossier: LooseDossier, options: RunOptions = {}): Finding[] {
-  return runRules(
+  const result: unknown = runRules(
     options.rules ?? checkRules,
     { dossier, policy, asOf: options.asOf ?? AS_OF, attachments: options.attachments ?? okAttachments(dossier) },
     options.lang ?? 'zh',
   );
+  // runRules gives Finding[] or, since the PDF work, { findings, verified }.
+  return Array.isArray(result) ? (result as Finding[]) : (result as { findings: Finding[] }).findings;
 }
 
 /** The findings of one rule. */

@@ -1,0 +1,238 @@
+// 一 支持方向: category fit, fields, aid region, task targets and the typical amount.
+import { describe, expect, it } from 'vitest';
+import { dossierWith, expectNone, expectOne, findingsOf, policy, validDossier } from '../helpers/dossier.js';
+
+const mainPartner = (fields: Record<string, unknown>) => ({ partners: { 0: fields } });
+
+describe('category-belt-and-road (一.1)', () => {
+  const id = 'category-belt-and-road';
+  it('passes a partner in a Belt and Road country (Kazakhstan)', () => {
+    expectNone(validDossier('belt-and-road'), id);
+    expectNone(dossierWith('belt-and-road', mainPartner({ country: 'PK' })), id);
+  });
+  it('rejects a partner in a country that is not on the list', () => {
+    expectOne(dossierWith('belt-and-road', mainPartner({ name: 'Fraunhofer IWU', country: 'DE' })), {
+      rule: id,
+      severity: 'error',
+      clause: '一.1',
+      path: 'partners.0.country',
+      says: ['Fraunhofer IWU', '德国'],
+    });
+  });
+  it('rejects a domestic main partner', () => {
+    expectOne(dossierWith('belt-and-road', mainPartner({ name: '北京某研究院', country: 'CN' })), {
+      rule: id,
+      severity: 'error',
+      clause: '一.1',
+      path: 'partners.0.country',
+      says: ['北京某研究院'],
+    });
+  });
+  it('warns for a country only one source lists (Jordan)', () => {
+    expectOne(dossierWith('belt-and-road', mainPartner({ country: 'JO' })), { rule: id, severity: 'warning', clause: '一.1', path: 'partners.0.country', says: ['约旦'] });
+  });
+  it('warns for a country sources say has left (Italy, 2023)', () => {
+    expectOne(dossierWith('belt-and-road', mainPartner({ country: 'IT' })), { rule: id, severity: 'warning', clause: '一.1', path: 'partners.0.country', says: ['意大利', '2023'] });
+  });
+  it('judges the main (first) partner only, and only belt-and-road projects', () => {
+    const d = validDossier('belt-and-road');
+    d.partners.push({ ...d.partners[0]!, name: 'Fraunhofer IWU', country: 'DE' });
+    expectNone(d, id);
+    expectNone(validDossier('key-country'), id); // a German partner is fine for key-country
+  });
+});
+
+describe('category-key-country (一.2)', () => {
+  const id = 'category-key-country';
+  it('passes each of the eleven countries the notice names', () => {
+    for (const c of ['US', 'GB', 'DE', 'FR', 'JP', 'KR', 'IL', 'SE', 'FI', 'CA', 'AU']) expectNone(dossierWith('key-country', mainPartner({ country: c })), id);
+    expectNone(dossierWith('key-country', mainPartner({ country: 'de' })), id);
+  });
+  it('rejects a domestic main partner', () => {
+    expectOne(dossierWith('key-country', mainPartner({ name: '北京某研究院', country: 'CN' })), {
+      rule: id,
+      severity: 'error',
+      clause: '一.2',
+      path: 'partners.0.country',
+      says: ['北京某研究院'],
+    });
+  });
+  it('only warns for a country not named (the list ends with 等)', () => {
+    expectOne(dossierWith('key-country', mainPartner({ country: 'NL' })), { rule: id, severity: 'warning', clause: '一.2', path: 'partners.0.country', says: ['NL'] });
+    expectOne(dossierWith('key-country', mainPartner({ country: 'SG' })), { rule: id, severity: 'warning', clause: '一.2', path: 'partners.0.country', says: ['新加坡'] });
+  });
+});
+
+describe('category-base-platform (一.3)', () => {
+  const id = 'category-base-platform';
+  const neither = { applicant: { internationalBase: undefined }, partners: { 0: { renowned: false } } };
+  it('passes a recognised base, a renowned foreign partner, or both', () => {
+    expectNone(validDossier('base-platform'), id);
+    expectNone(dossierWith('base-platform', { applicant: { internationalBase: undefined } }), id);
+    expectNone(dossierWith('base-platform', { partners: { 0: { renowned: false } }, applicant: { internationalBase: { level: 'national', name: '国家国际科技合作基地' } } }), id);
+  });
+  it('rejects neither a base nor a renowned foreign partner', () => {
+    expectOne(dossierWith('base-platform', neither), { rule: id, severity: 'error', clause: '一.3', path: 'applicant.internationalBase', says: ['国际科技合作基地', '知名'] });
+  });
+  it('does not count a renowned domestic partner', () => {
+    expectOne(dossierWith('base-platform', neither, { partners: { 0: { renowned: true, country: 'CN' } } }), {
+      rule: id,
+      severity: 'error',
+      clause: '一.3',
+      path: 'applicant.internationalBase',
+    });
+  });
+});
+
+describe('category-regional-partner (一.4)', () => {
+  const id = 'category-regional-partner';
+  const platform = { type: '国家重点实验室', name: '某某国家重点实验室' };
+  it('passes a Double First-Class university in 京津冀 or 长三角', () => {
+    expectNone(validDossier('regional'), id);
+    expectNone(dossierWith('regional', mainPartner({ name: '复旦大学', location: '上海市杨浦区' })), id);
+  });
+  it('passes a CAS institute wherever it is', () => {
+    expectNone(dossierWith('regional', mainPartner({ name: '中国科学院兰州化学物理研究所', kind: 'institute', location: '甘肃省兰州市', doubleFirstClass: false, cas: true })), id);
+  });
+  it('passes an institute or company with a national platform in one of the three regions', () => {
+    expectNone(dossierWith('regional', mainPartner({ name: '上海某材料研究所', kind: 'institute', location: '上海市嘉定区', doubleFirstClass: false, nationalPlatform: platform })), id);
+    expectNone(dossierWith('regional', mainPartner({ name: '深圳某科技股份有限公司', kind: 'enterprise', location: '广东省深圳市南山区', doubleFirstClass: false, nationalPlatform: platform })), id);
+  });
+  it('rejects a platform holder outside the three regions (广东 outside the Greater Bay Area, 河南)', () => {
+    expectOne(dossierWith('regional', mainPartner({ name: '韶关某研究院', kind: 'institute', location: '广东省韶关市', doubleFirstClass: false, nationalPlatform: platform })), {
+      rule: id,
+      severity: 'error',
+      clause: '一.4',
+      path: 'partners.0.location',
+      says: ['韶关某研究院', '广东省'],
+    });
+    expectOne(dossierWith('regional', mainPartner({ name: '郑州某研究院', kind: 'institute', location: '河南省郑州市', doubleFirstClass: false, nationalPlatform: platform })), {
+      rule: id,
+      severity: 'error',
+      clause: '一.4',
+      path: 'partners.0.location',
+      says: ['郑州某研究院', '河南省'],
+    });
+  });
+  it('warns when the place of a platform holder cannot be told', () => {
+    expectOne(dossierWith('regional', mainPartner({ name: '某某研究院', kind: 'institute', location: undefined, doubleFirstClass: false, nationalPlatform: platform })), {
+      rule: id,
+      severity: 'warning',
+      clause: '一.4',
+      path: 'partners.0.location',
+    });
+  });
+  it('rejects a Double First-Class university outside the three regions', () => {
+    expectOne(dossierWith('regional', mainPartner({ name: '郑州大学', location: '河南省郑州市' })), { rule: id, severity: 'error', clause: '一.4', path: 'partners.0.name', says: ['郑州大学', '河南省'] });
+  });
+  it('warns when a university declared Double First-Class is not on the list', () => {
+    expectOne(dossierWith('regional', mainPartner({ name: '北京某某理工学院', location: '北京市' })), {
+      rule: id,
+      severity: 'warning',
+      clause: '一.4',
+      path: 'partners.0.doubleFirstClass',
+      says: ['北京某某理工学院'],
+    });
+  });
+  it('rejects a partner with no qualification', () => {
+    expectOne(dossierWith('regional', mainPartner({ name: '北京某职业技术学院', location: '北京市', doubleFirstClass: false })), {
+      rule: id,
+      severity: 'error',
+      clause: '一.4',
+      path: 'partners.0',
+      says: ['北京某职业技术学院'],
+    });
+  });
+  it('rejects a foreign main partner', () => {
+    expectOne(dossierWith('regional', mainPartner({ name: 'Tohoku University', country: 'JP' })), { rule: id, severity: 'error', clause: '一.4', path: 'partners.0.country', says: ['Tohoku University', '日本'] });
+  });
+});
+
+describe('category-field (一.4, 一.5)', () => {
+  const id = 'category-field';
+  it('passes the fields the notice names', () => {
+    for (const field of policy.regionalFields) expectNone(dossierWith('regional', { project: { field } }), id);
+    for (const field of policy.aidFields) expectNone(dossierWith('aid', { project: { field } }), id);
+    expectNone(dossierWith('regional', { project: { field: '新材料（镁合金）' } }), id);
+  });
+  it('warns for another field in a regional project', () => {
+    expectOne(dossierWith('regional', { project: { field: '文化旅游' } }), { rule: id, severity: 'warning', clause: '一.4', path: 'project.field', says: ['文化旅游', '装备制造'] });
+  });
+  it('warns for another field in an aid project, citing 一.5', () => {
+    expectOne(dossierWith('aid', { project: { field: '文化旅游' } }), { rule: id, severity: 'warning', clause: '一.5', path: 'project.field', says: ['文化旅游', '煤电煤化工'] });
+  });
+  it('does not restrict the fields of categories 1–3', () => {
+    expectNone(dossierWith('key-country', { project: { field: '文化旅游' } }), id);
+  });
+});
+
+describe('category-aid-region (一.5)', () => {
+  const id = 'category-aid-region';
+  it('passes an aid region with a partner there (新疆, and 兵团 counts as 新疆)', () => {
+    expectNone(validDossier('aid'), id);
+    expectNone(dossierWith('aid', mainPartner({ name: '新疆生产建设兵团第一师农业科学研究所', location: '新疆生产建设兵团第一师' })), id);
+    expectNone(dossierWith('aid', { project: { aidRegion: '青海' }, ...mainPartner({ name: '青海大学', location: '青海省西宁市' }) }), id);
+  });
+  it('rejects an aid project with no aid region', () => {
+    expectOne(dossierWith('aid', { project: { aidRegion: undefined } }), { rule: id, severity: 'error', clause: '一.5', path: 'project.aidRegion', says: ['新疆', '西藏', '青海'] });
+  });
+  it('warns when the main partner is in another region', () => {
+    expectOne(dossierWith('aid', { project: { aidRegion: '西藏' } }), { rule: id, severity: 'warning', clause: '一.5', path: 'partners.0.location', says: ['西藏', '新疆农业大学', '新疆'] });
+  });
+});
+
+describe('targets-minimum (一)', () => {
+  const id = 'targets-minimum';
+  it('passes exactly 4 distinct targets', () => {
+    expectNone(dossierWith('regional', { project: { targets: ['key-technology', 'transfer', 'talent', 'platform'] } }), id);
+  });
+  it('rejects 3 targets, stating the count', () => {
+    expectOne(dossierWith('key-country', { project: { targets: ['key-technology', 'talent', 'ip-output'] } }), {
+      rule: id,
+      severity: 'error',
+      clause: '一',
+      path: 'project.targets',
+      says: ['3项', 'key-technology, talent, ip-output', '4'],
+    });
+  });
+  it('counts a repeated target once', () => {
+    expectOne(dossierWith('base-platform', { project: { targets: ['talent', 'talent', 'conference', 'platform'] } }), { rule: id, severity: 'error', clause: '一', path: 'project.targets', says: ['3项'] });
+  });
+  it('does not apply to aid projects', () => {
+    expectNone(dossierWith('aid', { project: { targets: [] } }), id);
+  });
+});
+
+describe('funding-amount (一)', () => {
+  const id = 'funding-amount';
+  it('passes about 40万 for categories 1–4 and about 20万 for aid, band edges included', () => {
+    expectNone(validDossier('belt-and-road'), id);
+    expectNone(validDossier('aid'), id);
+    const high = 40 * policy.fundingBand.high;
+    const low = 40 * policy.fundingBand.low;
+    expectNone(dossierWith('key-country', { project: { funding: { requested: high, matching: 100 } } }), id);
+    expectNone(dossierWith('key-country', { project: { funding: { requested: low, matching: 100 } } }), id);
+  });
+  it('warns for an amount far above the typical one', () => {
+    const requested = 40 * policy.fundingBand.high + 1;
+    expectOne(dossierWith('key-country', { project: { funding: { requested, matching: 200 } } }), {
+      rule: id,
+      severity: 'warning',
+      clause: '一',
+      path: 'project.funding.requested',
+      says: [requested, '40'],
+    });
+  });
+  it('warns for an aid project asking 40万 (typical 20万)', () => {
+    expectOne(dossierWith('aid', { project: { funding: { requested: 40, matching: 40 } } }), { rule: id, severity: 'warning', clause: '一', path: 'project.funding.requested', says: ['40', '20'] });
+  });
+  it('rejects a request of zero or less', () => {
+    expectOne(dossierWith('key-country', { project: { funding: { requested: 0, matching: 40 } } }), { rule: id, severity: 'error', clause: '一', path: 'project.funding.requested', says: ['0'] });
+  });
+});
+
+describe('findingsOf helper sanity', () => {
+  it('sees nothing from an unrelated rule id', () => {
+    expect(findingsOf(validDossier(), 'no-such-rule')).toEqual([]);
+  });
+});

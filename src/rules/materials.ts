@@ -58,8 +58,9 @@ export const MATERIALS: Material[] = [
     id: 'platformProof',
     clause: '三.2(6)',
     label: { zh: '国家级科技创新平台证明（区域合作）', en: 'National platform proof (regional)' },
-    needed: (d) => d.project?.category === 'regional' && partnersOf(d).some((p) => !!p?.nationalPlatform),
-    neededBecause: { zh: '区域合作项目的合作单位以国家级科技创新平台申报', en: 'a regional partner relies on a national platform' },
+    // 三.2(6) asks it of 科研院所或企业 with a national platform; a university qualifies by 双一流 (一.4).
+    needed: (d) => d.project?.category === 'regional' && partnersOf(d).some((p) => !!p?.nationalPlatform && p.kind !== 'university'),
+    neededBecause: { zh: '区域合作项目与拥有国家级科技创新平台的科研院所或企业合作', en: 'a regional partner is an institute or company holding a national platform' },
     files: single('platformProof'),
     path: 'attachments.platformProof',
   },

@@ -39,6 +39,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSy
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, parse as parseYaml } from 'yaml';
+import { cnDate, cnNumeralDate, cnUpper, enDate } from './fixture-text.js';
 import {
   type DocSpec,
   type Line,
@@ -46,6 +47,7 @@ import {
   makePdf,
   makeZeroPagePdf,
   notAPdf,
+  rawPdf,
   truncatePdf,
 } from './pdfmake.js';
 
@@ -57,50 +59,6 @@ const SAMPLE_DATE = new Date('2024-11-15T02:00:00Z');
 
 // ───────────────────────────────────────────────────────────────────────────────────────────────
 // Chinese wording helpers
-
-/** 2024-06-18 → 2024年6月18日 */
-export function cnDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-const CN_NUM = '〇一二三四五六七八九';
-function cnSmall(n: number): string {
-  if (n < 10) return CN_NUM[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : CN_NUM[tens]}十${ones ? CN_NUM[ones] : ''}`;
-}
-/** 2024-06-18 → 二〇二四年六月十八日 */
-export function cnNumeralDate(iso: string, monthOnly = false): string {
-  const [y, m, d] = iso.split('-');
-  const year = [...y!].map((c) => CN_NUM[Number(c)]).join('');
-  return `${year}年${cnSmall(Number(m))}月${monthOnly ? '' : `${cnSmall(Number(d))}日`}`;
-}
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** 2024-06-18 → June 18, 2024 */
-export function enDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${EN_MONTHS[m! - 1]} ${d}, ${y}`;
-}
-const UPPER = '零壹贰叁肆伍陆柒捌玖';
-/** 80 → 捌拾 (integers 1..9999, as amounts in 万 are written on commitments); undefined otherwise. */
-export function cnUpper(n: number): string | undefined {
-  if (!Number.isInteger(n) || n <= 0 || n > 9999) return undefined;
-  const units = ['仟', '佰', '拾', ''];
-  const digits = String(n).padStart(4, '0').split('').map(Number);
-  let out = '';
-  let zero = false;
-  digits.forEach((d, i) => {
-    if (d === 0) {
-      if (out) zero = true;
-      return;
-    }
-    if (zero) out += '零';
-    zero = false;
-    out += UPPER[d] + units[i]!;
-  });
-  return out;
-}
 
 const CATEGORY_CN: Record<string, string> = {
   'belt-and-road': '“一带一路”科技合作项目',
@@ -665,6 +623,16 @@ const FIXED: Record<string, () => Promise<Uint8Array>> = {
   'zero-bytes.pdf': async () => new Uint8Array(),
   'not-a-pdf.pdf': async () => notAPdf('营业执照\n这是一个文本文件，只是文件名以 .pdf 结尾。\n'),
   'zero-pages.pdf': async () => makeZeroPagePdf(),
+  // a sound file structure around a content stream of nonsense operators: opens, one page, no text
+  'broken-content.pdf': async () => {
+    const body = 'BT /F9 12 Tf ( unclosed Tj ET q Q 1 2 3 re f Z Z Z';
+    return rawPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Contents 4 0 R >>',
+      `<< /Length ${body.length} >>\nstream\n${body}\nendstream`,
+    ]);
+  },
   'letter.pdf': () =>
     makePdf({ size: 'Letter', pages: [{ lines: ['Letter-size page 美国信纸尺寸', '8.5 × 11 in = 612 × 792 pt'] }] }),
   'many-pages.pdf': () =>

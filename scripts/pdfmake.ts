@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { wrapText } from './fixture-text.js';
 import fontkit from '@pdf-lib/fontkit';
 import {
   PDFDocument,
@@ -189,36 +190,7 @@ function lineOf(l: Line): { text: string; size?: number; center?: boolean } {
   return typeof l === 'string' ? { text: l } : l;
 }
 
-/** Characters a line must not start with (closing punctuation), and must not end with (opening). */
-const NO_LINE_START = /^[，。、；：！？）」』】》〉”’,.;:!?)\]}%·…—]/u;
-const NO_LINE_END = /[（「『【《〈“‘(\[{]$/u;
-
-/**
- * Break text into lines no wider than `max`: between CJK characters, at spaces between Latin words,
- * never inside a number, a date (2024年6月18日), an amount (80万元) or a Latin word, never starting a
- * line with closing punctuation or ending one with opening punctuation.
- */
-export function wrapText(text: string, max: number, width: (s: string) => number): string[] {
-  if (width(text) <= max) return [text];
-  const raw =
-    text.match(/\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d+(?:[.,]\d+)*(?:万元|万|元|%)?|[A-Za-z0-9@._\-/:'’&]+\s*|\s+|./gsu) ?? [];
-  const tokens: string[] = [];
-  for (const tok of raw) {
-    const prev = tokens[tokens.length - 1];
-    if (prev !== undefined && (NO_LINE_START.test(tok) || NO_LINE_END.test(prev))) tokens[tokens.length - 1] = prev + tok;
-    else tokens.push(tok);
-  }
-  const out: string[] = [];
-  let cur = '';
-  for (const tok of tokens) {
-    if (cur && width(cur + tok.trimEnd()) > max) {
-      out.push(cur.trimEnd());
-      cur = tok.trimStart();
-    } else cur += tok;
-  }
-  if (cur.trim()) out.push(cur.trimEnd());
-  return out;
-}
+export { wrapText } from './fixture-text.js';
 
 interface TextWriter {
   width(s: string, size: number): number;

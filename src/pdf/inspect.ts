@@ -12,8 +12,10 @@
 //   EncryptFilterName.
 // - Empty, truncated and not-a-PDF input: InvalidPDFException. A page tree with /Count 0 opens
 //   with 0 pages. Image-only pages give "".
-// - pdf.js runs on the calling thread in Node ("fake worker"): the time limit is checked whenever
-//   parsing yields, and a parse that has timed out is destroyed as soon as it does.
+// - pdf.js runs on the calling thread in Node ("fake worker") and yields only to microtasks: a timer
+//   never fires during a parse. So the time limit is checked between steps (after loading, after
+//   each page), yielding to the event loop there; one slow step cannot be cut short on this thread
+//   (that needs worker threads, see the batch-mode issue).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PDFParse } from 'pdf-parse';
@@ -94,9 +96,21 @@ function isoDate(d: Date | null | undefined): string | undefined {
   return d instanceof Date && !Number.isNaN(d.getTime()) ? d.toISOString() : undefined;
 }
 
-async function read(parser: PDFParse, opts: InspectOptions): Promise<PdfFacts> {
+/** Thrown inside read() when the deadline has passed; inspectPdf turns it into problem 'timeout'. */
+class Timeout extends Error {
+  override name = 'KjhzTimeout';
+}
+
+/** Let timers and I/O run (pdf.js's fake worker only ever yields to microtasks), then check the clock. */
+async function checkpoint(deadline: number): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (performance.now() > deadline) throw new Timeout();
+}
+
+async function read(parser: PDFParse, opts: InspectOptions, deadline: number): Promise<PdfFacts> {
   const first = Math.max(1, Math.floor(opts.firstPages));
   const info = await parser.getInfo({ parsePageInfo: true, first });
+  await checkpoint(deadline);
   const pages = info.total;
   const raw = (info.info ?? {}) as Record<string, unknown>;
   const dates = info.getDateNode();
@@ -136,8 +150,13 @@ async function read(parser: PDFParse, opts: InspectOptions): Promise<PdfFacts> {
   }
   const pageSizes = info.pages.map((p) => ({ width: round2(p.width), height: round2(p.height) }));
 
-  const result = await parser.getText({ first });
-  const text = result.pages.map((p) => normaliseText(p.text));
+  // page by page, so that the time limit is checked between pages
+  const text: string[] = [];
+  for (let n = 1; n <= Math.min(first, pages); n++) {
+    const result = await parser.getText({ partial: [n] });
+    text.push(normaliseText(result.pages[0]?.text ?? ''));
+    await checkpoint(deadline);
+  }
   const textChars = text.reduce((n, t) => n + meaningfulChars(t), 0);
   return { pages, pageSizes, text, hasText: textChars >= MIN_TEXT_CHARS, textChars, ...extra };
 }
@@ -172,13 +191,16 @@ export async function inspectPdf(bytes: Uint8Array, opts: InspectOptions): Promi
     return done(classify(e, bytes));
   }
 
-  const work = read(parser, opts);
+  const work = read(parser, opts, t0 + Math.max(0, opts.timeoutMs));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), Math.max(0, opts.timeoutMs));
   });
   try {
-    const r = await Promise.race([work, timeout]);
+    const r = await Promise.race([work, timeout]).catch((e: unknown) => {
+      if (e instanceof Timeout) return 'timeout' as const;
+      throw e;
+    });
     if (r === 'timeout') {
       // the parse goes on until it next yields; then it fails on the destroyed document
       work.then(

@@ -1,15 +1,26 @@
 // A whole run: discover dossiers, check each (one bad dossier never stops the others), batch rules.
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { checkDossier, type CheckOptions } from './checkDossier.js';
+import { checkDossiers, type FaultInjection } from './pool.js';
+import { withBatchKeys } from '../batch/keys.js';
+import { runBatchRules } from '../batch/run.js';
 import { countFindings, type Finding } from '../core/finding.js';
 import type { DossierReport, RunReport } from '../core/report.js';
 import { formatShanghai } from '../core/dates.js';
-import { DEFAULT_CALL } from '../policy/index.js';
+import { DEFAULT_CALL, getPolicy } from '../policy/index.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface RunOptions extends Omit<CheckOptions, 'displayPath'> {
   cwd?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads (src/check/pool.ts; the CLI uses every core). Absent or 1: this thread. Workers read
+   * PDFs with src/pdf/read.ts whenever `readPdf` is set (functions cannot cross threads). */
+  workers?: number;
+  /** A dossier not done after this long in a worker is abandoned (one failed row). */
+  dossierTimeoutMs?: number;
+  /** Test-only fault injection into workers. */
+  fault?: FaultInjection;
 }
 
 export async function checkOne(file: string, options: RunOptions): Promise<DossierReport> {
@@ -24,16 +35,23 @@ export async function checkOne(file: string, options: RunOptions): Promise<Dossi
 }
 
 export async function runCheck(files: readonly string[], options: RunOptions): Promise<RunReport> {
-  const dossiers: DossierReport[] = [];
-  for (const file of files) {
-    dossiers.push(await checkOne(file, options));
-    options.onProgress?.(dossiers.length, files.length);
-  }
+  // Key of the lead-ID hash the batch rules compare; random per run, never written anywhere.
+  const salt = randomBytes(32);
+  const checked = await checkDossiers(files, {
+    workers: options.workers ?? 1,
+    job: { asOf: options.asOf.toISOString(), lang: options.lang, cwd: options.cwd ?? process.cwd(), pdf: options.readPdf !== undefined, salt, ...(options.settings ? { settings: options.settings } : {}) },
+    inProcess: async (file) => withBatchKeys(await checkOne(file, options), file, salt, options.lang),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.dossierTimeoutMs !== undefined ? { dossierTimeoutMs: options.dossierTimeoutMs } : {}),
+    ...(options.fault ? { fault: options.fault } : {}),
+  });
+  const batch = runBatchRules(checked, getPolicy(DEFAULT_CALL)!, { lang: options.lang, ...(options.settings ? { settings: options.settings } : {}) });
+  const dossiers: DossierReport[] = checked.map((c) => c.report);
   return {
     tool: { name: 'kjhz', version: TOOL_VERSION },
     call: DEFAULT_CALL,
     asOf: formatShanghai(options.asOf),
     dossiers,
-    batch: { findings: [] },
+    batch: { findings: batch },
   };
 }

@@ -52,6 +52,15 @@ export const UI = {
   'severity.error': { zh: '错误', en: 'error' },
   'severity.warning': { zh: '警告', en: 'warning' },
   'severity.info': { zh: '提示', en: 'info' },
+  'pool.crashed': { zh: '检查该申报时处理线程异常终止（{detail}）；其余申报不受影响', en: 'The worker checking this dossier stopped abnormally ({detail}); the other dossiers are unaffected' },
+  'pool.timeout': { zh: '检查该申报超过{minutes}分钟仍未完成，已中止；其余申报不受影响', en: 'Checking this dossier took over {minutes} minutes and was stopped; the other dossiers are unaffected' },
+  'pool.crashedHint': { zh: '检查其中的PDF是否损坏或过大；可用 kjhz check 该文件夹 --no-pdf 单独复核，并将该文件夹报告给 kjhz 维护者', en: 'Check whether its PDFs are damaged or too large; recheck the folder alone with --no-pdf and report it to the kjhz maintainers' },
+  'progress.line': { zh: '检查 {done}/{total} 份 · {rate} 份/秒 · 剩余 {eta}', en: 'Checked {done}/{total} · {rate}/s · {eta} left' },
+  'xlsx.written': { zh: '已生成汇总表 {file}（{count}份申报）', en: 'Wrote the summary workbook {file} ({count} dossiers)' },
+  'xlsx.noDir': { zh: '--xlsx：文件夹不存在：{dir}', en: '--xlsx: no such folder: {dir}' },
+  'xlsx.isDir': { zh: '--xlsx 应为文件名，{file} 是文件夹', en: '--xlsx needs a file name; {file} is a folder' },
+  'xlsx.extension': { zh: '--xlsx 的文件名应以 .xlsx 结尾：{file}', en: '--xlsx: the file name must end in .xlsx: {file}' },
+  'cli.jobs': { zh: '--jobs 应为正整数，当前为“{value}”', en: '--jobs must be a whole number of 1 or more; got "{value}"' },
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof UI;

@@ -9,6 +9,8 @@ import { attachmentFile, materialRules, noveltySearchDate } from './materials.js
 import { contentRules } from './content.js';
 import { onlineDeadline, paperDeadline } from './deadlines.js';
 import { manualRules } from './manual.js';
+import { batchRules } from '../batch/rules.js';
+import { listedBatchRule } from '../batch/rule.js';
 
 export const checkRules: CheckRule[] = [
   category.beltAndRoadPartner,
@@ -55,7 +57,10 @@ export const checkRules: CheckRule[] = [
   paperDeadline,
 ];
 
-export const allRules: Rule[] = [...checkRules, ...manualRules];
+/** Listed and configurable like the others; judged across dossiers by src/batch (never per dossier). */
+export const batchRuleList = batchRules.map(listedBatchRule);
+
+export const allRules: Rule[] = [...checkRules, ...batchRuleList, ...manualRules];
 
 export function findRule(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

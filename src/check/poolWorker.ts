@@ -1,0 +1,39 @@
+// The worker thread of src/check/pool.ts: checks one dossier at a time, sends back its report and
+// batch keys. Everything it needs arrives as plain data (workerData); the PDF reader is imported here.
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkOne, type RunOptions } from './run.js';
+import { withBatchKeys } from '../batch/keys.js';
+import type { WorkerInit, WorkerReply, WorkerTask } from './pool.js';
+
+const init = workerData as WorkerInit;
+const port = parentPort!;
+const readPdf = init.pdf ? (await import('../pdf/read.js')).readPdfFile : undefined;
+const options: RunOptions = {
+  asOf: new Date(init.asOf),
+  lang: init.lang,
+  cwd: init.cwd,
+  ...(init.settings ? { settings: init.settings } : {}),
+  ...(readPdf ? { readPdf } : {}),
+};
+
+/** Test-only (pool.ts FaultInjection): fail the way a PDF library might. True: do not check. */
+function injectFault(file: string): boolean {
+  const fault = init.fault;
+  if (!fault || !file.includes(fault.on)) return false;
+  if (fault.mode === 'exit') process.exit(70);
+  if (fault.mode === 'hang') for (;;);
+  setImmediate(() => {
+    throw new Error('injected fault');
+  });
+  return true;
+}
+
+port.on('message', (task: WorkerTask) => {
+  void (async () => {
+    if (injectFault(task.file)) return;
+    const report = await checkOne(task.file, options);
+    const result = await withBatchKeys(report, task.file, init.salt, init.lang);
+    port.postMessage({ type: 'done', id: task.id, result } satisfies WorkerReply);
+  })();
+});
+port.postMessage({ type: 'ready' } satisfies WorkerReply);

@@ -16,7 +16,8 @@ const isCalendarDate = (s: string): boolean => {
 export const dateString = (title: string, description?: string) =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' })
+    // abort: a value that is not YYYY-MM-DD is one finding, not also "not a calendar date".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD', abort: true })
     .refine(isCalendarDate, { message: '不是有效的日历日期' })
     .meta({ ...label(title, description), format: 'date' });
 

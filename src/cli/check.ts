@@ -5,6 +5,12 @@ import { discoverDossiers, PathError } from '../load/discover.js';
 import { runCheck } from '../check/run.js';
 import { renderJson } from '../report/json.js';
 import { renderPretty } from '../report/pretty.js';
+import { renderJunit } from '../report/junit.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { errorsOnly } from '../report/quiet.js';
+import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/config.js';
+import { allRules, checkRules } from '../rules/index.js';
+import path from 'node:path';
 import { writeAtomically } from '../report/atomic.js';
 import { fill } from '../core/finding.js';
 import { uiText } from '../i18n/ui.js';
@@ -37,13 +43,23 @@ export function exitCodeOf(run: RunReport, maxWarnings: number | undefined): num
 
 export async function runCheckCommand(paths: string[], o: CheckCommandOptions): Promise<number> {
   const lang = o.lang;
-  const asOf = o.asOf === undefined ? new Date() : parseAsOf(o.asOf);
-  if (!asOf) return fail(`--as-of 无法识别“${o.asOf}”，应为 2024-11-20 或 2024-11-20T10:00:00+08:00`);
+  const cliAsOf = o.asOf === undefined ? undefined : parseAsOf(o.asOf);
+  if (o.asOf !== undefined && !cliAsOf) return fail(fill(uiText(lang, 'cli.asOf'), { value: o.asOf }));
   let maxWarnings: number | undefined;
   if (o.maxWarnings !== undefined) {
-    maxWarnings = Number(o.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return fail(`--max-warnings 应为非负整数，当前为“${o.maxWarnings}”`);
+    maxWarnings = /^\d+$/.test(o.maxWarnings.trim()) ? Number(o.maxWarnings) : NaN;
+    if (!Number.isSafeInteger(maxWarnings)) return fail(fill(uiText(lang, 'cli.maxWarnings'), { value: o.maxWarnings }));
   }
+  // kjhz.config.yaml (or --config): the bureau's as-of time and rule severities; any mistake in it is exit 2.
+  let config: LoadedConfig | undefined;
+  try {
+    const file = o.config ?? (await findConfig(paths, lang));
+    if (file) config = await loadConfig(file, lang, allRules, o.config ?? (path.relative(process.cwd(), file) || file));
+  } catch (err) {
+    if (err instanceof ConfigError) return fail(err.message);
+    throw err;
+  }
+  const asOf = cliAsOf ?? config?.asOf ?? new Date();
   let files: string[];
   try {
     files = await discoverDossiers(paths);
@@ -52,21 +68,30 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     throw err;
   }
   const readPdf = o.pdf ? (await import('../pdf/read.js')).readPdfFile : undefined;
-  const run = await runCheck(files, { asOf, lang, ...(readPdf ? { readPdf } : {}) });
+  const checked = await runCheck(files, { asOf, lang, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}) });
+  const run = config ? { ...checked, config: config.record } : checked;
+  // --quiet hides warnings in every format; --max-warnings below still counts them.
+  const shown = o.quiet ? errorsOnly(run) : run;
   const color = !o.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
   let text: string;
   switch (o.format) {
     case 'json':
-      text = renderJson(run);
+      text = renderJson(shown);
+      break;
+    case 'junit':
+      text = renderJunit(shown, { lang, rules: checkRules });
+      break;
+    case 'markdown':
+      text = renderMarkdown(shown, { lang });
       break;
     default:
-      text = renderPretty(run, { lang, color, quiet: o.quiet === true });
+      text = renderPretty(shown, { lang, color, quiet: o.quiet === true });
   }
   if (o.output) {
     try {
       await writeAtomically(o.output, text);
     } catch (err) {
-      return fail(`无法写入 ${o.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      return fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.output, detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
     }
   } else process.stdout.write(text);
   return exitCodeOf(run, maxWarnings);

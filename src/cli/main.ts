@@ -28,6 +28,8 @@ export function buildProgram(): Command {
   kjhz check 申报材料/                         检查一份申报（含 dossier.yaml 的文件夹）
   kjhz check 全市申报/ --xlsx 汇总.xlsx          批量检查并生成汇总表
   kjhz check a/dossier.yaml --format json     机器可读的 JSON 报告
+  kjhz check 全市申报/ -f junit -o kjhz.xml      CI 使用的 JUnit XML 报告
+  kjhz init 申报材料/ --category key-country    生成带注释的 dossier.yaml 模板
   kjhz rules                                  列出所有规则
   kjhz rules lead-age                         查看一条规则的说明
   kjhz schema > dossier.schema.json           输出 dossier.yaml 的 JSON Schema`,
@@ -53,6 +55,9 @@ export function buildProgram(): Command {
   kjhz check samples/valid-key-country
   kjhz check 全市申报/ --xlsx 汇总.xlsx --as-of 2024-12-01
   kjhz check a/ --format json -o report.json
+  kjhz check a/ --format markdown -o 预检报告.md       可粘贴到邮件或合并请求
+  kjhz check 全市申报/ --quiet --max-warnings 0         只显示错误；有警告也以退出码 1 结束
+  kjhz check 全市申报/ --config 本局配置.yaml            使用指定的配置文件（默认：kjhz.config.yaml）
 
 退出码 Exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 命令无法执行 usage error`,
     )
@@ -62,16 +67,36 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('init')
+    .description('生成带注释的 dossier.yaml 模板 / write a commented dossier.yaml template')
+    .argument('[dir]', '申报文件夹（默认：当前文件夹；不存在时创建）')
+    .option('-c, --category <category>', '支持方向 / category: belt-and-road | key-country | base-platform | regional | aid')
+    .option('--force', '覆盖已有的 dossier.yaml / overwrite an existing dossier.yaml')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      `
+示例 Examples:
+  kjhz init 申报材料/ --category key-country      重点国别科技合作项目（一.2）
+  kjhz init . --category regional                区域合作项目（一.4），写入当前文件夹
+  kjhz init 援疆项目/ --category aid --force      覆盖已有的 dossier.yaml`,
+    )
+    .action(async (dir: string | undefined, opts) => {
+      const { runInitCommand } = await import('./init.js');
+      process.exitCode = await runInitCommand(dir, opts);
+    });
+
+  program
     .command('rules')
     .description('列出所有规则，或查看一条规则 / list rules, or show one')
     .argument('[rule]', '规则 id，如 lead-age')
     .addOption(langOption())
     .addHelpText('after', '\n示例 Examples:\n  kjhz rules\n  kjhz rules novelty-search-date --lang en')
     .action(async (rule: string | undefined, opts: { lang: Lang }) => {
-      const { renderRuleList, renderRuleDoc } = await import('../report/rules.js');
+      const { renderRuleList, renderRuleDoc, unknownRuleMessage } = await import('../report/rules.js');
       if (rule === undefined) return write(renderRuleList(opts.lang));
       const text = renderRuleDoc(rule, opts.lang);
-      if (text === undefined) throw new UsageError(`未知规则 unknown rule: ${rule}`);
+      if (text === undefined) throw new UsageError(unknownRuleMessage(rule, opts.lang));
       write(text);
     });
 

@@ -69,10 +69,25 @@ export interface BatchFinding {
   hint?: string;
 }
 
+/** A bureau's kjhz.config.yaml as applied to this run: which rules it changed, and why. */
+export interface RuleOverride {
+  rule: string;
+  /** The severity the bureau set, or 'off' when the rule did not run. */
+  setting: Severity | 'off';
+  reason?: string;
+}
+
+export interface RunConfig {
+  file: string;
+  rules: RuleOverride[];
+}
+
 export interface RunReport {
   tool: { name: 'kjhz'; version: string };
   call: string;
   asOf: string;
   dossiers: DossierReport[];
   batch: { findings: BatchFinding[] };
+  /** Present when a kjhz.config.yaml (or --config) was used. */
+  config?: RunConfig;
 }

@@ -1,0 +1,161 @@
+// kjhz.config.yaml: a bureau's own settings for a batch (after Spectral's rulesets: data, not code).
+//
+//   asOf: 2024-11-20T10:00:00+08:00        # the moment deadlines are judged against (--as-of wins)
+//   rules:
+//     funding-amount: error                 # a severity turned up …
+//     category-field: info                  # … or down
+//     deadline-paper:                       # a rule switched off, with the reason the report records
+//       severity: off
+//       reason: 纸质材料由市局统一报送
+//
+// The call's own numbers stay in the policy: a config only turns severities up or down. Any mistake
+// in the file is a ConfigError (exit 2) naming the file, the line and what to write instead.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { fill, SEVERITIES, type Lang, type Severity } from '../core/finding.js';
+import type { RunConfig, RuleOverride } from '../core/report.js';
+import { parseAsOf } from '../core/dates.js';
+import { closest } from '../core/suggest.js';
+import { uiText, type UiKey } from '../i18n/ui.js';
+import type { RuleSettings } from '../rules/engine.js';
+
+export const CONFIG_FILE = 'kjhz.config.yaml';
+const TOP_KEYS = ['asOf', 'rules'];
+const RULE_KEYS = ['severity', 'reason'];
+
+/** A configuration that cannot be used: the message is ready for the user. */
+export class ConfigError extends Error {}
+
+/** What the config may name: every rule kjhz knows, and whether a machine checks it. */
+export interface ConfigurableRule {
+  id: string;
+  manual?: boolean;
+}
+
+export interface LoadedConfig {
+  file: string;
+  asOf?: Date;
+  settings: RuleSettings;
+  record: RunConfig;
+}
+
+const t = (lang: Lang, key: UiKey, params?: Record<string, unknown>) => fill(uiText(lang, key), params);
+
+export function parseConfig(source: string, file: string, lang: Lang, rules: readonly ConfigurableRule[]): LoadedConfig {
+  const lines = new LineCounter();
+  const doc: Document = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
+  const fail = (problem: string, node?: unknown): never => {
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    const at = range ? `:${lines.linePos(range[0]).line}:${lines.linePos(range[0]).col}` : '';
+    throw new ConfigError(t(lang, 'config.error', { file, at, problem }));
+  };
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const pos = lines.linePos(syntax.pos[0]);
+    throw new ConfigError(t(lang, 'config.error', { file, at: `:${pos.line}:${pos.col}`, problem: t(lang, 'config.syntax', { detail: syntax.message.split('\n')[0] }) }));
+  }
+  const loaded: LoadedConfig = { file, settings: {}, record: { file, rules: [] } };
+  // An empty file is a valid configuration that changes nothing.
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return loaded;
+  if (!isMap(doc.contents)) return fail(t(lang, 'config.notMapping'), doc.contents);
+
+  const unknownKey = (key: string, known: readonly string[], node: unknown) => {
+    const s = closest(key, known);
+    return fail(t(lang, 'config.unknownKey', { key, suggestion: s ? t(lang, 'config.didYouMean', { key: s }) : '', known: known.join(', ') }), node);
+  };
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!TOP_KEYS.includes(key)) unknownKey(key, TOP_KEYS, pair.key);
+  }
+
+  const asOfNode = doc.get('asOf', true);
+  if (asOfNode !== undefined) {
+    const value = isScalar(asOfNode) ? asOfNode.value : undefined;
+    const date = typeof value === 'string' ? parseAsOf(value) : value instanceof Date ? value : undefined;
+    if (!date) fail(t(lang, 'config.asOf', { value: isScalar(asOfNode) ? String(asOfNode.value) : '…' }), asOfNode);
+    loaded.asOf = date;
+  }
+
+  const rulesNode = doc.get('rules', true);
+  if (rulesNode === undefined || (isScalar(rulesNode) && rulesNode.value === null)) return loaded;
+  if (!isMap(rulesNode)) return fail(t(lang, 'config.rulesMapping'), rulesNode);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const off = new Set<string>();
+  const severity = new Map<string, Severity>();
+  for (const pair of rulesNode.items) {
+    const id = isScalar(pair.key) ? String(pair.key.value) : '';
+    const rule = byId.get(id);
+    if (!rule) {
+      const s = closest(id, [...byId.values()].filter((r) => !r.manual).map((r) => r.id));
+      fail(t(lang, 'config.unknownRule', { rule: id, suggestion: s ? t(lang, 'config.didYouMean', { key: s }) : '' }), pair.key);
+    }
+    if (rule!.manual) fail(t(lang, 'config.manualRule', { rule: id }), pair.key);
+    let setting: unknown;
+    let reason: string | undefined;
+    const value = pair.value;
+    if (isMap(value)) {
+      for (const inner of value.items) {
+        const key = isScalar(inner.key) ? String(inner.key.value) : '';
+        if (!RULE_KEYS.includes(key)) unknownKey(key, RULE_KEYS, inner.key);
+      }
+      setting = value.get('severity');
+      const r = value.get('reason');
+      if (r !== undefined && r !== null) reason = String(r).trim() || undefined;
+    } else setting = isScalar(value) ? value.value : undefined;
+    if (typeof setting === 'boolean' && setting === false) setting = 'off'; // YAML reads a bare `off` as false only in 1.1; accept it
+    if (setting !== 'off' && !(SEVERITIES as readonly unknown[]).includes(setting)) {
+      fail(t(lang, 'config.badSetting', { rule: id, value: setting === undefined || setting === null ? '' : String(setting) }), value ?? pair.key);
+    }
+    if (setting === 'off' && !reason) fail(t(lang, 'config.reasonRequired', { rule: id }), value ?? pair.key);
+    const override: RuleOverride = { rule: id, setting: setting as Severity | 'off', ...(reason ? { reason } : {}) };
+    if (setting === 'off') off.add(id);
+    else severity.set(id, setting as Severity);
+    loaded.record.rules.push(override);
+  }
+  loaded.settings = { ...(off.size ? { off } : {}), ...(severity.size ? { severity } : {}) };
+  return loaded;
+}
+
+export async function loadConfig(file: string, lang: Lang, rules: readonly ConfigurableRule[], displayName = file): Promise<LoadedConfig> {
+  let text: string;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ConfigError(t(lang, 'config.notFound', { file: displayName }));
+    throw new ConfigError(t(lang, 'config.unreadable', { file: displayName, detail: code ?? (err instanceof TypeError ? 'not UTF-8' : (err as Error).message) }));
+  }
+  return parseConfig(text, displayName, lang, rules);
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined))?.isFile() === true;
+}
+
+/**
+ * The kjhz.config.yaml that governs the paths checked: for each path, the nearest one in its folder or
+ * a folder above it (as ESLint and Prettier find theirs). Paths governed by different files are an error.
+ */
+export async function findConfig(paths: readonly string[], lang: Lang): Promise<string | undefined> {
+  const found = new Set<string>();
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (!info) continue;
+    let dir = path.resolve(info.isDirectory() ? p : path.dirname(p));
+    for (;;) {
+      const candidate = path.join(dir, CONFIG_FILE);
+      if (await isFile(candidate)) {
+        found.add(candidate);
+        break;
+      }
+      const up = path.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  if (found.size > 1) throw new ConfigError(t(lang, 'config.multiple', { files: [...found].map((f) => path.relative(process.cwd(), f) || f).join(', ') }));
+  return [...found][0];
+}

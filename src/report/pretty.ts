@@ -33,7 +33,8 @@ export function renderDossier(d: DossierReport, o: PrettyOptions): string {
       const mark = m.state === 'ok' ? c.green(MARK.ok) : m.state === 'not-needed' ? c.dim(MARK['not-needed']) : c.red(MARK[m.state]);
       const note = m.state === 'missing' ? c.red(` ${t('report.missing')}`) : m.state === 'problem' ? c.red(` ${t('report.problem')}`) : m.state === 'not-needed' ? c.dim(` ${t('report.notNeeded')}`) : '';
       lines.push(`    ${mark} ${c.dim(m.clause.padEnd(8))}${m.label}${note}`);
-      for (const v of d.verified?.filter((v) => m.paths.includes(v.path)) ?? []) lines.push(c.dim(`        ${v.what} ${v.value} ✔`));
+      const seen = d.verified?.filter((v) => m.paths.includes(v.path)) ?? [];
+      if (seen.length) lines.push(c.dim(`        ${t('report.verified')}: ${[...new Set(seen.map((v) => `${v.what} ${v.value} ✔`))].join('；')}`));
     }
   }
   const order: Severity[] = o.quiet ? ['error'] : ['error', 'warning', 'info'];

@@ -416,7 +416,10 @@ export const noveltySearchContent = defineRule({
     else {
       // A date printed to the month only (二〇二四年六月) is judged by its month.
       const comparable = (d: string) => (printed.precision === 'month' ? d.slice(0, 7) : d);
-      if (comparable(printed.date) < comparable(limit)) report('tooOld', { found: printed.date, limit }, { path });
+      // Declared and printed alike and too old: novelty-search-date has said so already.
+      if (comparable(printed.date) < comparable(limit)) {
+        if (declared === undefined || comparable(declared) !== printed.date) report('tooOld', { found: printed.date, limit }, { path });
+      }
       else if (declared && comparable(declared) !== printed.date) report('mismatch', { found: printed.date, declared }, { path });
       else note(path, { zh: '查新完成日期', en: 'completion date' }, printed.date);
     }

@@ -34,7 +34,9 @@ export const shanxi2024: Policy = {
   },
   validAgreementTypes: ['agreement', 'intent'],
   signatoryRanks: {
-    academic: ['professor', 'associate-professor', 'researcher', 'associate-researcher'],
+    // 二.3 also allows an agreement with the foreign university or institute itself, signed by a senior
+    // official for it (not necessarily a professor): senior-manager counts there too.
+    academic: ['professor', 'associate-professor', 'researcher', 'associate-researcher', 'senior-manager'],
     enterprise: ['senior-manager', 'professor', 'researcher'],
   },
   auditYear: 2023,

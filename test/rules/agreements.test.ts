@@ -76,6 +76,10 @@ describe('partner-signatory-rank (二.3)', () => {
       expectNone(dossierWith('belt-and-road', partner({ signatory: { name: 'A', rank } })), id);
     }
   });
+  it('passes a senior official signing for a foreign university or institute itself (与国外高校、科研院所……签署)', () => {
+    expectNone(dossierWith('belt-and-road', partner({ signatory: { name: 'Vice-Rector B. Omarov', rank: 'senior-manager' } })), id);
+    expectNone(dossierWith('key-country', partner({ signatory: { name: 'Institutsleiter Dr. M', rank: 'senior-manager' } })), id);
+  });
   it('passes a senior manager of a foreign company', () => {
     expectNone(dossierWith('key-country', partner({ kind: 'enterprise', signatory: { name: 'Dr. Anna Schmidt', rank: 'senior-manager' } })), id);
   });

@@ -46,6 +46,8 @@ export interface Policy {
   keyCountries: string[];
   /** 一.4 the regions a regional partner is from. */
   regionalAreas: string[];
+  /** 一.4 中国科学院等国家级院所: names that mark a national-level institute wherever it is. */
+  nationalInstituteNames: string[];
   /** 一.4 and 一.5 named fields (等领域: others are a warning). */
   regionalFields: string[];
   aidFields: string[];

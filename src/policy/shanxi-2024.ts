@@ -25,6 +25,7 @@ export const shanxi2024: Policy = {
   targetCategories: ['belt-and-road', 'key-country', 'base-platform', 'regional'],
   keyCountries: ['US', 'GB', 'DE', 'FR', 'JP', 'KR', 'IL', 'SE', 'FI', 'CA', 'AU'],
   regionalAreas: ['京津冀', '长三角', '粤港澳大湾区'],
+  nationalInstituteNames: ['中国科学院', '中国工程院', '中国农业科学院', '中国医学科学院', '中国中医科学院', '中国林业科学研究院', '中国水产科学研究院', '中国热带农业科学院', '中国地质科学院', '中国环境科学研究院', '中国气象科学研究院', '中国计量科学研究院', '中国标准化研究院', '中国工程物理研究院', '中国科学技术大学', '中国科学院大学'],
   regionalFields: ['装备制造', '通用航空', '新能源', '新材料', '大数据', '节能环保', '生物医药'],
   aidFields: ['新材料', '新能源', '先进装备', '节能环保', '煤电煤化工', '现代高效农业', '良种繁育技术'],
   aidRegions: {

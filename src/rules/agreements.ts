@@ -117,6 +117,11 @@ export const partnerSignatoryRank = defineRule({
       zh: '外方企业“{partner}”的签署人“{name}”职务为“{rank}”，须为担任高级职务的专业技术人员或经营管理人员',
       en: 'The signatory "{name}" of the company "{partner}" ranks "{rank}"; a senior technical or managerial position is required',
     },
+    notRenowned: {
+      zh: '外方企业“{partner}”未声明为国际知名企业（renowned: false），国际合作文件须与国际知名企业或其高级职务人员签署，请确认',
+      en: 'The foreign company "{partner}" is declared not renowned; international agreements are signed with renowned companies, please confirm',
+      severity: 'warning',
+    },
     missing: {
       zh: '外方合作单位“{partner}”未填写签署人及其职务',
       en: 'No signatory and rank are given for the foreign partner "{partner}"',
@@ -133,6 +138,7 @@ export const partnerSignatoryRank = defineRule({
     partnersOf(dossier).forEach((p, i) => {
       if (!p || !isForeign(p)) return;
       const partner = p.name ?? '';
+      if (p.kind === 'enterprise' && p.renowned === false) report('notRenowned', { partner }, { path: `partners.${i}.renowned` });
       if (!p.signatory) return report('missing', { partner }, { path: `partners.${i}` });
       const rank = p.signatory.rank;
       if (!rank || !p.kind) return;

@@ -172,7 +172,8 @@ export const regionalPartnerFit = defineRule({
     const partner = main.name ?? '';
     if (!isDomestic(main)) return report('foreign', { partner, country: countryName(main.country, policy) }, { path: 'partners.0.country' });
     const university = main.name ? findUniversity(main.name) : undefined;
-    if (main.cas === true) return; // 中国科学院等国家级院所: wherever they are
+    // 中国科学院等国家级院所: wherever they are.
+    if (main.cas === true || (main.name && policy.nationalInstituteNames.some((n) => main.name!.includes(n)))) return;
     if (main.doubleFirstClass === true && !university && !main.nationalPlatform) {
       return report('dfcNotListed', { partner }, { path: 'partners.0.doubleFirstClass' });
     }

@@ -35,3 +35,17 @@ describe('every check rule has a test', () => {
     expect(untested).toEqual([]);
   });
 });
+
+describe('every check rule speaks both languages', () => {
+  const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+  it('title, hint and each message exist in Chinese and English, with the same placeholders', () => {
+    const problems: string[] = [];
+    for (const rule of checkRules) {
+      for (const [what, msg] of [['title', rule.title], ['hint', rule.hint], ...Object.entries(rule.messages).map(([k, m]) => [`message ${k}`, m] as const)] as const) {
+        if (!msg.zh?.trim() || !msg.en?.trim()) problems.push(`${rule.id} ${what}: empty`);
+        else if (JSON.stringify(placeholders(msg.zh)) !== JSON.stringify(placeholders(msg.en))) problems.push(`${rule.id} ${what}: {${placeholders(msg.zh)}} vs {${placeholders(msg.en)}}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

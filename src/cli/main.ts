@@ -47,6 +47,7 @@ export function buildProgram(): Command {
     .option('-q, --quiet', '只报告错误 / report errors only')
     .option('--no-pdf', '不读取 PDF 内容（只检查文件是否存在）/ do not read PDF contents')
     .option('--config <file>', '配置文件（默认：检查目录下的 kjhz.config.yaml）')
+    .option('-j, --jobs <n>', '同时检查的线程数（默认：全部CPU核心）/ worker threads (default: every core)')
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -103,6 +104,7 @@ export function buildProgram(): Command {
   program
     .command('schema')
     .description('输出 dossier.yaml 的 JSON Schema / print the JSON Schema of dossier.yaml')
+    .addHelpText('after', '\n示例 Examples:\n  kjhz schema > dossier.schema.json      供编辑器补全和校验（VS Code YAML 插件等）')
     .action(async () => {
       const { dossierJsonSchema } = await import('../model/jsonSchema.js');
       write(`${JSON.stringify(dossierJsonSchema(), null, 2)}\n`);
@@ -113,8 +115,12 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // Subcommands do not inherit settings made after they were created: set them on every command,
+  // or a bad option of `kjhz check` exits 1 (commander's own process.exit) instead of 2.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  }
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -1,0 +1,75 @@
+// Help with examples on every command; an unknown option or command suggests the closest one (exit 2).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, kjhz } from './cli-bin.js';
+
+beforeAll(() => ensureBuilt());
+
+describe('help', () => {
+  it('kjhz --help lists the commands and shows examples', async () => {
+    const r = await kjhz(['--help']);
+    expect(r.code).toBe(0);
+    for (const command of ['check', 'init', 'rules', 'schema']) expect(r.stdout).toContain(command);
+    expect(r.stdout).toContain('示例 Examples:');
+    expect(r.stdout).toMatch(/kjhz init .*--category/);
+  });
+
+  it.each(['check', 'init', 'rules', 'schema'])('kjhz %s --help shows examples of that command', async (command) => {
+    const r = await kjhz([command, '--help']);
+    expect(r.code).toBe(0);
+    const examples = r.stdout.slice(r.stdout.indexOf('示例 Examples:'));
+    expect(r.stdout).toContain('示例 Examples:');
+    expect(examples).toContain(`kjhz ${command}`);
+  });
+
+  it('kjhz check --help names every format, --output, --max-warnings, --quiet, --config and the exit codes', async () => {
+    const r = await kjhz(['check', '--help']);
+    for (const s of ['pretty', 'json', 'junit', 'markdown', '--output', '--max-warnings', '--quiet', '--config', '--lang', '退出码 Exit codes']) expect(r.stdout).toContain(s);
+  });
+});
+
+describe('suggestions', () => {
+  it('an unknown option suggests the closest one and exits 2', async () => {
+    const r = await kjhz(['check', 'samples', '--formt', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--formt'");
+    expect(r.stderr).toContain('Did you mean --format?');
+  });
+
+  it('an unknown option of init suggests the closest one and exits 2', async () => {
+    const r = await kjhz(['init', '--categroy', 'aid']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Did you mean --category?');
+  });
+
+  it('an unknown command suggests the closest one and exits 2', async () => {
+    const r = await kjhz(['chek', 'samples']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Did you mean check?');
+  });
+
+  it('a value outside the choices lists them and exits 2', async () => {
+    const r = await kjhz(['check', 'samples', '--format', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('pretty, json, junit, markdown');
+  });
+
+  it('an unknown rule id names the closest rule and exits 2, in either language', async () => {
+    const zh = await kjhz(['rules', 'lead-agee']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('未知规则：lead-agee');
+    expect(zh.stderr).toContain('lead-age');
+    const en = await kjhz(['rules', 'lead-agee', '--lang', 'en']);
+    expect(en.stderr).toContain('Did you mean lead-age?');
+  });
+});
+
+describe('kjhz rules', () => {
+  it('lists every rule with clause and severity, and prints one in full', async () => {
+    const list = await kjhz(['rules']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/lead-age\s+二\.2\s+错误/);
+    const one = await kjhz(['rules', 'lead-age', '--lang', 'en']);
+    expect(one.code).toBe(0);
+    for (const s of ['The notice says', 'Why', 'Fails', 'Passes', 'How to fix', '1967']) expect(one.stdout).toContain(s);
+  });
+});

@@ -140,14 +140,14 @@ describe('schema violations', () => {
 
 describe('unknown keys', () => {
   it('give a warning with a did-you-mean, at the key', () => {
-    const text = replaced('  field: 新材料', '  feild: 新材料');
+    const text = replaced('  category: key-country', '  categroy: key-country');
     const r = loaded(text);
     const unknown = r.findings.filter((f) => f.rule === 'dossier-unknown-field');
     expect(unknown).toHaveLength(1);
-    expect(unknown[0]).toMatchObject({ severity: 'warning', path: 'project.feild', line: lineOf(text, 'feild:') });
-    expect(unknown[0]!.hint).toContain('field');
+    expect(unknown[0]).toMatchObject({ severity: 'warning', path: 'project.categroy', line: lineOf(text, 'categroy:') });
+    expect(unknown[0]!.hint).toContain('category');
     // The real field is then missing: that is the error.
-    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.path)).toEqual(['project.field']);
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.path)).toEqual(['project.category']);
   });
   it('suggest nothing for a key like no other', () => {
     const text = replaced('  field: 新材料', '  field: 新材料\n  zzzzzzzzzz: 1');

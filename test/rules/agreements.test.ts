@@ -101,6 +101,16 @@ describe('partner-signatory-rank (二.3)', () => {
       says: ['Siemens AG', 'associate-professor', '高级职务'],
     });
   });
+  it('warns when a foreign company is declared not renowned (国际知名企业)', () => {
+    expectOne(dossierWith('key-country', partner({ name: 'Kleinbetrieb GmbH', kind: 'enterprise', renowned: false, signatory: { name: 'CEO D', rank: 'senior-manager' } }), agreement({ partner: 'Kleinbetrieb GmbH' })), {
+      rule: id,
+      severity: 'warning',
+      clause: '二.3',
+      path: 'partners.0.renowned',
+      says: ['Kleinbetrieb GmbH', '国际知名企业'],
+    });
+    expectNone(dossierWith('key-country', partner({ kind: 'institute', renowned: false })), id);
+  });
   it('warns when a foreign partner has no signatory', () => {
     expectOne(dossierWith('key-country', partner({ signatory: undefined })), {
       rule: id,

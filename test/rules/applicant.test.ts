@@ -109,6 +109,15 @@ describe('regional-partner-outside-shanxi (二.1)', () => {
       says: ['太原理工大学', '山西省外'],
     });
   });
+  it('holds a CAS institute in Shanxi to it too, though 一.4 accepts CAS institutes anywhere', () => {
+    expectOne(dossierWith('regional', { partners: { 0: { name: '中国科学院山西煤炭化学研究所', kind: 'institute', location: '山西省太原市', doubleFirstClass: false, cas: true } } }), {
+      rule: id,
+      severity: 'error',
+      clause: '二.1',
+      path: 'partners.0.location',
+      says: ['中国科学院山西煤炭化学研究所'],
+    });
+  });
   it('believes the credit code over the location text', () => {
     expectOne(dossierWith('regional', { partners: { 0: { name: '某某研究院', location: '北京市', creditCode: '121400006000373416' } } }), {
       rule: id,

@@ -94,6 +94,10 @@ describe('category-regional-partner (一.4)', () => {
   it('passes a CAS institute wherever it is', () => {
     expectNone(dossierWith('regional', mainPartner({ name: '中国科学院兰州化学物理研究所', kind: 'institute', location: '甘肃省兰州市', doubleFirstClass: false, cas: true })), id);
   });
+  it('recognises 中国科学院等国家级院所 by name, without cas: true', () => {
+    expectNone(dossierWith('regional', mainPartner({ name: '中国农业科学院兰州畜牧与兽药研究所', kind: 'institute', location: '甘肃省兰州市', doubleFirstClass: false })), id);
+    expectNone(dossierWith('regional', mainPartner({ name: '中国科学院山西煤炭化学研究所', kind: 'institute', location: '山西省太原市', doubleFirstClass: false })), id);
+  });
   it('passes an institute or company with a national platform in one of the three regions', () => {
     expectNone(dossierWith('regional', mainPartner({ name: '上海某材料研究所', kind: 'institute', location: '上海市嘉定区', doubleFirstClass: false, nationalPlatform: platform })), id);
     expectNone(dossierWith('regional', mainPartner({ name: '深圳某科技股份有限公司', kind: 'enterprise', location: '广东省深圳市南山区', doubleFirstClass: false, nationalPlatform: platform })), id);

@@ -60,15 +60,16 @@ const funding = z
 
 const declarations = z
   .strictObject({
-    stateSecret: z.boolean().meta(label('涉及国家秘密', '二.6：不受理涉及国家秘密的项目')),
-    otherFiscalFunding: z.boolean().meta(label('已获得其他财政支持', '二.6：已获得其他财政支持的项目不得重复申报')),
-    ethics: z.boolean().meta(label('涉及伦理', '二.9')),
-    humanGeneticResources: z.boolean().meta(label('涉及人类遗传资源', '二.9')),
+    stateSecret: z.boolean().optional().meta(label('涉及国家秘密', '二.6：不受理涉及国家秘密的项目')),
+    otherFiscalFunding: z.boolean().optional().meta(label('已获得其他财政支持', '二.6：已获得其他财政支持的项目不得重复申报')),
+    ethics: z.boolean().optional().meta(label('涉及伦理', '二.9')),
+    humanGeneticResources: z.boolean().optional().meta(label('涉及人类遗传资源', '二.9')),
     integrityPledge: z
       .strictObject({
-        lead: z.boolean().meta(label('项目负责人已签署科研诚信承诺书')),
-        applicant: z.boolean().meta(label('申报单位已签署科研诚信承诺书')),
+        lead: z.boolean().optional().meta(label('项目负责人已签署科研诚信承诺书')),
+        applicant: z.boolean().optional().meta(label('申报单位已签署科研诚信承诺书')),
       })
+      .optional()
       .meta(label('科研诚信承诺书', '二.8：项目负责人和申报单位均须签署')),
   })
   .meta(label('声明事项'));
@@ -79,7 +80,7 @@ const project = z
     category: z.enum(CATEGORIES).meta(
       label('支持方向', '一.1–一.5：belt-and-road 一带一路 | key-country 重点国别 | base-platform 国际合作基地与平台 | regional 区域合作 | aid 科技援助'),
     ),
-    field: z.string().min(1).meta(label('技术领域', '区域合作（一.4）与科技援助（一.5）项目限定领域')),
+    field: z.string().min(1).optional().meta(label('技术领域', '区域合作（一.4）与科技援助（一.5）项目限定领域')),
     aidRegion: z.enum(AID_REGIONS).optional().meta(label('援助地区', '仅科技援助项目：新疆 | 西藏 | 青海（新疆生产建设兵团属新疆）')),
     summary: z.string().optional().meta(label('研究内容摘要', '用于批量检查中识别相同或相近项目（二.6）')),
     period,
@@ -91,8 +92,8 @@ const project = z
           '任务目标',
           '一：前4类项目至少实现4项。key-technology 关键技术突破 · transfer 重大成果转化 · talent 人才交流 · conference 国际会议 · ip-output 专利/标准/论文等成果 · platform 国际科技合作创新平台',
         ),
-      ),
-    declarations,
+      ).optional(),
+    declarations: declarations.optional(),
   })
   .meta(label('项目信息'));
 
@@ -114,10 +115,11 @@ const applicant = z
       .meta(label('已认定的国际科技合作基地', '一.3：国际合作基地与平台项目')),
     credit: z
       .strictObject({
-        misconduct: z.boolean().meta(label('惩戒执行期内的科研严重失信行为记录')),
-        blacklisted: z.boolean().meta(label('社会领域信用“黑名单”记录')),
-        environmentalIncident: z.boolean().meta(label('近3年发生重大环保污染等恶劣影响事件')),
+        misconduct: z.boolean().optional().meta(label('惩戒执行期内的科研严重失信行为记录')),
+        blacklisted: z.boolean().optional().meta(label('社会领域信用“黑名单”记录')),
+        environmentalIncident: z.boolean().optional().meta(label('近3年发生重大环保污染等恶劣影响事件')),
       })
+      .optional()
       .meta(label('信用情况', '二.8')),
   })
   .meta(label('项目申报单位', '二.1'));
@@ -212,7 +214,7 @@ const agreement = z
     sealed: z
       .strictObject({
         applicant: z.boolean().meta(label('申报单位公章')),
-        partner: z.boolean().meta(label('合作单位公章')),
+        partner: z.boolean().optional().meta(label('合作单位公章', '国内合作文件须加盖；国际合作文件外方签字即可')),
       })
       .meta(label('盖章')),
     validFrom: dateString('协议生效日期'),

@@ -198,6 +198,7 @@ export const categoryField = defineRule({
   title: { zh: '区域合作与科技援助项目的技术领域在通知列举的领域内', en: 'Regional and aid projects are in the fields the notice names' },
   hint: { zh: '说明项目所属领域与通知列举领域的关系，或选用列举的领域', en: 'Explain how the field relates to the named fields, or use one of them' },
   messages: {
+    missing: { zh: '未填写技术领域（project.field），区域合作和科技援助项目限定支持领域', en: 'No field is given (project.field); regional and aid projects are limited to named fields' },
     regional: {
       zh: '技术领域“{field}”不在区域合作项目列举的领域（{fields}）中，通知用“等领域”，请确认',
       en: 'The field "{field}" is not one the notice names for regional projects ({fields}); the list ends with "etc.", please confirm',
@@ -217,7 +218,8 @@ export const categoryField = defineRule({
   check({ dossier, policy }, report) {
     const category = dossier.project?.category;
     const field = dossier.project?.field;
-    if (!field || (category !== 'regional' && category !== 'aid')) return;
+    if (category !== 'regional' && category !== 'aid') return;
+    if (!field) return report('missing', {}, { path: 'project.field' });
     const fields = category === 'regional' ? policy.regionalFields : policy.aidFields;
     const fits = fields.some((f) => field.includes(f) || f.includes(field));
     // The aid fields are those of 一.5, not 一.4.
@@ -282,8 +284,8 @@ export const targetsMinimum = defineRule({
   check({ dossier, policy }, report) {
     const category = dossier.project?.category;
     const targets = dossier.project?.targets;
-    if (!category || !policy.targetCategories.includes(category) || !Array.isArray(targets)) return;
-    const distinct = [...new Set(targets.filter((t): t is (typeof TARGETS)[number] => typeof t === 'string'))];
+    if (!category || !policy.targetCategories.includes(category)) return;
+    const distinct = [...new Set((Array.isArray(targets) ? targets : []).filter((t): t is (typeof TARGETS)[number] => typeof t === 'string'))];
     if (distinct.length < policy.minTargets) {
       report('tooFew', { count: distinct.length, list: distinct.join(', ') || '—', min: policy.minTargets }, { path: 'project.targets' });
     }

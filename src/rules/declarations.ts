@@ -195,3 +195,39 @@ export const ethicsReview = defineRule({
     report('missing', { what: { zh: what.map((w) => w.zh).join('和'), en: what.map((w) => w.en).join(' and ') } }, { path: 'attachments.ethicsReview' });
   },
 });
+
+const DECLARATIONS: { path: string; clause: string; label: { zh: string; en: string } }[] = [
+  { path: 'project.declarations.stateSecret', clause: '二.6', label: { zh: '是否涉及国家秘密', en: 'whether it involves state secrets' } },
+  { path: 'project.declarations.otherFiscalFunding', clause: '二.6', label: { zh: '是否已获得其他财政支持', en: 'whether it has other fiscal funding' } },
+  { path: 'project.declarations.ethics', clause: '二.9', label: { zh: '是否涉及伦理', en: 'whether it involves ethics' } },
+  { path: 'project.declarations.humanGeneticResources', clause: '二.9', label: { zh: '是否涉及人类遗传资源', en: 'whether it involves human genetic resources' } },
+  { path: 'project.declarations.integrityPledge.lead', clause: '二.8', label: { zh: '项目负责人是否签署科研诚信承诺书', en: 'whether the lead signed the integrity pledge' } },
+  { path: 'project.declarations.integrityPledge.applicant', clause: '二.8', label: { zh: '申报单位是否签署科研诚信承诺书', en: 'whether the applicant signed the integrity pledge' } },
+  { path: 'applicant.credit.misconduct', clause: '二.8', label: { zh: '有无科研严重失信行为记录', en: 'any serious misconduct record' } },
+  { path: 'applicant.credit.blacklisted', clause: '二.8', label: { zh: '有无信用“黑名单”记录', en: 'any credit blacklist entry' } },
+  { path: 'applicant.credit.environmentalIncident', clause: '二.8', label: { zh: '近3年有无重大环保事件', en: 'any major environmental incident in 3 years' } },
+];
+
+export const declarationsStated = defineRule({
+  id: 'declarations-stated',
+  clause: '二.6',
+  severity: 'warning',
+  title: { zh: '国家秘密、财政支持、伦理、诚信承诺和信用情况均已声明', en: 'Secrets, other funding, ethics, the integrity pledge and credit are all declared' },
+  hint: { zh: '在 dossier.yaml 中按实际情况填写 true 或 false', en: 'Fill in true or false in dossier.yaml' },
+  messages: {
+    missing: { zh: '未声明{what}，无法判断是否符合{clause}的要求', en: 'It is not declared {what}; {clause} cannot be judged' },
+  },
+  doc: {
+    notice: '不受理涉及国家秘密的项目（二.6）；项目负责人和项目申报单位均须在项目申报时签署科研诚信承诺书（二.8）；项目涉及伦理和人类遗传资源的……（二.9）',
+    why: { zh: '未声明的事项只能由人工核实，形式审查时可能被要求补充。', en: 'Undeclared matters need a person to verify them and may be asked for.' },
+    fail: 'declarations: { stateSecret: false }   # the others are missing',
+    pass: 'declarations: { stateSecret: false, otherFiscalFunding: false, ethics: false, humanGeneticResources: false, integrityPledge: { lead: true, applicant: true } }',
+  },
+  check({ dossier }, report) {
+    for (const d of DECLARATIONS) {
+      let v: unknown = dossier;
+      for (const k of d.path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+      if (v === undefined) report('missing', { what: d.label, clause: d.clause }, { path: d.path, clause: d.clause });
+    }
+  },
+});

@@ -48,6 +48,7 @@ export const checkRules: CheckRule[] = [
   declarations.creditRecords,
   declarations.integrityPledge,
   declarations.ethicsReview,
+  declarations.declarationsStated,
   ...materialRules,
   lead.leadContractTerm,
   noveltySearchDate,

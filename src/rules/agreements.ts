@@ -97,7 +97,7 @@ export const agreementSignatures = defineRule({
       if (a.signed?.partner === false) report('partnerSignature', { partner: name }, { path: `agreements.${i}.signed.partner` });
       if (a.sealed?.applicant === false) report('applicantSeal', {}, { path: `agreements.${i}.sealed.applicant` });
       // A foreign partner signs but need not seal; a domestic one must seal.
-      if (partner && isDomestic(partner) && a.sealed?.partner === false) report('partnerSeal', { partner: name }, { path: `agreements.${i}.sealed.partner` });
+      if (partner && isDomestic(partner) && a.sealed && a.sealed.partner !== true) report('partnerSeal', { partner: name }, { path: `agreements.${i}.sealed.partner` });
     });
   },
 });

@@ -50,3 +50,14 @@ describe('optional targets and field', () => {
     expectNone(dossierWith('key-country', { project: { field: undefined } }), 'category-field');
   });
 });
+
+describe('agreement-signatures: a domestic partner\'s seal left out', () => {
+  it('is an error for a domestic partner, nothing for a foreign one', () => {
+    const domestic = validDossier('regional') as unknown as { agreements: { sealed: Record<string, unknown> }[] };
+    delete domestic.agreements[0]!.sealed.partner;
+    expectOne(domestic as never, { rule: 'agreement-signatures', severity: 'error', clause: '二.3', path: 'agreements.0.sealed.partner' });
+    const foreign = validDossier('key-country') as unknown as { agreements: { sealed: Record<string, unknown> }[] };
+    delete foreign.agreements[0]!.sealed.partner;
+    expectNone(foreign as never, 'agreement-signatures');
+  });
+});

@@ -73,5 +73,9 @@ export function renderPretty(run: RunReport, o: PrettyOptions): string {
     parts.push(c.bold(fill(uiText(o.lang, 'report.summary'), { total: run.dossiers.length, pass: n('pass'), fail: n('fail'), unreadable: n('unreadable') })));
   }
   parts.push(c.dim(`${uiText(o.lang, 'report.asOf')}: ${run.asOf} · ${run.call}`));
+  if (run.config?.rules.length) {
+    const rules = run.config.rules.map((r) => `${r.rule} ${r.setting === 'off' ? uiText(o.lang, 'report.off') : uiText(o.lang, `severity.${r.setting}`)}${r.reason ? (o.lang === 'zh' ? `（${r.reason}）` : ` (${r.reason})`) : ''}`).join(o.lang === 'zh' ? '；' : '; ');
+    parts[parts.length - 1] += `\n${c.dim(fill(uiText(o.lang, 'report.configNote'), { file: run.config.file, rules }))}`;
+  }
   return `${parts.join('\n\n')}\n`;
 }

@@ -32,7 +32,7 @@ async function readDossierFile(file: string, lang: Lang): Promise<{ text?: strin
   });
   try {
     const info = await stat(file);
-    if (!info.isFile()) return fail(fill(uiText(lang, 'yaml.unreadableFile'), { detail: 'not a regular file' }));
+    if (!info.isFile()) return fail(uiText(lang, 'yaml.notRegular'));
     if (info.size > YAML_LIMITS.maxBytes) {
       return fail(fill(uiText(lang, 'yaml.tooLarge'), { size: `${(info.size / 1024 / 1024).toFixed(1)} MB`, max: `${YAML_LIMITS.maxBytes / 1024 / 1024} MB` }));
     }

@@ -155,13 +155,22 @@ function explainYamlError(code: string, message: string, lang: Lang): string {
 /** Parses dossier.yaml text. Never throws: every problem is a finding. */
 export function loadDossierText(source: string, lang: Lang): Loaded {
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
+  const tooDeep = (): Loaded => ({ ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.tooDeep', { max: YAML_LIMITS.maxDepth }), hint: text(lang, 'yaml.syntaxHint'), line: 1, column: 1 }] });
+  let doc: Document;
+  try {
+    doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
+  } catch (err) {
+    // Nesting deep enough to exhaust the parser's stack is refused like any other too-deep document.
+    if (err instanceof RangeError) return tooDeep();
+    throw err;
+  }
   const at = (offset: number) => {
     const pos = lines.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
   // Later errors are usually echoes of the first one; report that one, and how many follow.
   const first = doc.errors[0];
+  if (first && /call stack/i.test(first.message)) return tooDeep();
   const syntax: Finding[] = first
     ? [
         {
@@ -182,6 +191,7 @@ export function loadDossierText(source: string, lang: Lang): Loaded {
   try {
     data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
   } catch (err) {
+    if (err instanceof RangeError && !/alias/i.test(err.message)) return tooDeep();
     // The yaml library refuses alias expansion past maxAliasCount ("billion laughs").
     return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.aliases', { detail: (err as Error).message }), hint: text(lang, 'yaml.aliasesHint'), line: 1, column: 1 }] };
   }

@@ -57,7 +57,8 @@ describe.each(folders().map((f) => [f.slice(ROOT.length + 1), f]))('%s', (_name,
   const d: Loose = parse(readFileSync(join(folder, 'dossier.yaml'), 'utf8'));
   const fx: Loose = existsSync(join(folder, 'fixture.yaml')) ? parse(readFileSync(join(folder, 'fixture.yaml'), 'utf8')) : {};
   const att: Loose = d.attachments ?? {};
-  const scanned: string[] = fx.scanned ?? [];
+  // Files planted as damaged (broken:) are judged by attachment-pdf, not read here.
+  const scanned: string[] = [...(fx.scanned ?? []), ...Object.keys(fx.broken ?? {})];
 
   it('every declared PDF exists and opens; text unless planted as a scan', async () => {
     const files: [string, string][] = [];

@@ -203,6 +203,7 @@ export const employmentContent = defineRule({
     nameMissing,
     termShort: { zh: '在聘证明写明的受聘期限至{found}，未覆盖项目执行期（至{periodEnd}）', en: 'The proof gives a hiring term until {found}, before the period ends ({periodEnd})' },
     termMismatch: { zh: '在聘证明写明的受聘期限至{found}，与填写的{declared}不一致', en: 'The proof gives a term until {found}, not the declared {declared}', severity: 'warning' },
+    termUnclear: { zh: '在聘证明“{file}”中未找到明确的受聘期限，文中最晚的日期为{found}，早于项目执行期结束日期{periodEnd}，请核对', en: 'No clear hiring term in "{file}"; its latest date, {found}, is before the period ends ({periodEnd}); please check', severity: 'warning' },
     noTerm: { zh: '在聘证明“{file}”中未找到受聘期限（三.2(2)：在聘证明需明确受聘期限）', en: 'No hiring term found in "{file}" (a contract proof must state its term)', severity: 'warning' },
   },
   doc: {
@@ -217,12 +218,13 @@ export const employmentContent = defineRule({
     expectName(doc.text, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file);
     expectName(doc.text, applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file);
     if (lead?.employment !== 'contracted') return;
-    const labelled = findLabelledDate(doc.text, ['受聘期限至', '聘期至', '聘用期至', '聘任期至', '至']);
+    const labelled = findLabelledDate(doc.text, ['受聘期限至', '聘期至', '聘用期至', '聘任期至', '聘用期限至', '至']);
     const dates = findDates(doc.text).filter((d) => d.precision === 'day');
-    const end = labelled?.date ?? dates.map((d) => d.date).sort().pop();
+    const end = labelled?.precision === 'day' ? labelled.date : dates.map((d) => d.date).sort().pop();
     if (!end) return report('noTerm', { file: doc.fact.file }, { path });
     const periodEnd = project?.period?.end;
-    if (periodEnd && end < periodEnd) return report('termShort', { found: end, periodEnd }, { path });
+    // A term printed after 至 contradicts the dossier; the latest date of an unlabelled text is only a guess.
+    if (periodEnd && end < periodEnd) return report(labelled?.precision === 'day' ? 'termShort' : 'termUnclear', { found: end, periodEnd, file: doc.fact.file }, { path });
     if (lead.contractEnd && end !== lead.contractEnd && !dates.some((d) => d.date === lead.contractEnd)) report('termMismatch', { found: end, declared: lead.contractEnd }, { path });
     else note(path, { zh: '受聘期限至', en: 'hired until' }, end);
   },
@@ -235,6 +237,21 @@ const CONTENT_WORDS: { key: string; label: Msg; words: string[] }[] = [
   { key: 'funding', label: { zh: '经费分配', en: 'funding' }, words: ['经费', '资金', '费用'] },
   { key: 'ip', label: { zh: '知识产权归属', en: 'IP ownership' }, words: ['知识产权', '成果归属', '专利', '利益分配'] },
 ];
+
+/** The end of an agreement's own validity: 有效期（自…起）至 DATE. 至 alone also ends work-plan phases, so
+ * only a 至 shortly after a validity word counts, and only a full date. */
+export function validityEnd(text: string): string | undefined {
+  const dates = findDates(text).filter((d) => d.precision === 'day');
+  for (const m of text.matchAll(/(有效期限?|协议期限|合作期限|合同期限)/gu)) {
+    const window = text.slice(m.index, m.index + 48);
+    const to = window.search(/至|到/u);
+    if (to < 0) continue;
+    const after = m.index + to + 1;
+    const d = dates.find((d) => d.index >= after && d.index - after <= 3);
+    if (d) return d.date;
+  }
+  return undefined;
+}
 
 export const agreementContent = defineRule({
   id: 'agreement-text',
@@ -280,7 +297,7 @@ export const agreementContent = defineRule({
       const end = input.dossier.project?.period?.end;
       if (a.validUntil && dates.includes(a.validUntil)) note(path, { zh: '有效期至', en: 'valid until' }, a.validUntil);
       else if (a.validUntil) {
-        const printed = findLabelledDate(doc.text, ['有效期至', '有效期限至', '期限至', '截止日期', '至'])?.date;
+        const printed = validityEnd(doc.text);
         if (printed && end && printed < end) report('endsEarly', { file, found: printed, end }, { path });
         else report('validityMissing', { file, declared: a.validUntil }, { path });
       }
@@ -296,6 +313,7 @@ export const fundingCommitmentContent = defineRule({
   hint: { zh: '承诺书中的配套资金金额应与申报的配套资金一致', en: 'The commitment must state the declared matching amount' },
   messages: {
     otherAmount: { zh: '配套资金承诺书中的金额为{found}万元，未见填写的配套资金{declared}万元', en: 'The commitment shows {found}万, not the declared matching {declared}万' },
+    amountUnclear: { zh: '配套资金承诺书“{file}”中的金额为{found}万元，未见填写的配套资金{declared}万元，请核对', en: '"{file}" shows {found}万 but not the declared {declared}万; please check', severity: 'warning' },
     noAmount: { zh: '配套资金承诺书“{file}”中未找到配套金额（查找“…万元”）', en: 'No amount (…万元) found in "{file}"', severity: 'warning' },
     nameMissing,
   },
@@ -310,9 +328,13 @@ export const fundingCommitmentContent = defineRule({
     const declared = input.dossier.project?.funding?.matching;
     expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file);
     if (typeof declared !== 'number') return;
-    const amounts = findAmountsWan(doc.text);
-    if (amounts.some((a) => Math.abs(a.wan - declared) < 0.005)) note(path, { zh: '配套资金', en: 'matching funds' }, `${declared}万元`);
-    else if (amounts.length) report('otherAmount', { found: [...new Set(amounts.map((a) => a.wan))].join('、'), declared }, { path });
+    const amounts = [...new Set(findAmountsWan(doc.text).map((a) => a.wan))];
+    const found = amounts.join('、');
+    if (amounts.some((x) => Math.abs(x - declared) < 0.005)) note(path, { zh: '配套资金', en: 'matching funds' }, `${declared}万元`);
+    // One amount (in figures and in 大写), smaller than declared: the letter commits less. Several amounts
+    // may be instalments or budget lines: a person looks.
+    else if (amounts.length === 1 && amounts[0]! < declared) report('otherAmount', { found, declared }, { path });
+    else if (amounts.length) report('amountUnclear', { found, declared, file: doc.fact.file }, { path });
     else report('noAmount', { file: doc.fact.file }, { path });
   },
 });
@@ -339,7 +361,10 @@ export const auditReportContent = defineRule({
     if (!doc) return;
     const year = input.policy.auditYear;
     const file = doc.fact.file;
-    const mentions = (y: number) => new RegExp(`${y}\\s*年度|${y}\\s*年\\s*12\\s*月\\s*31\\s*日|${y}-12-31|${y}年财务报表|fiscal year ${y}`, 'u').test(doc.text);
+    // The audited year shows as its balance-sheet date (any printed form) or as 某年度; a report dated
+    // in the next year, or comparatives of the year before, do not change which year was audited.
+    const yearEnds = new Set(findDates(doc.text).filter((d) => d.date.endsWith('-12-31')).map((d) => Number(d.date.slice(0, 4))));
+    const mentions = (y: number) => yearEnds.has(y) || new RegExp(`${y}\\s*年度|${y}年财务报表|fiscal year ${y}`, 'u').test(doc.text);
     if (mentions(year)) note(path, { zh: '审计年度', en: 'audited year' }, `${year}`);
     else {
       const other = [year - 1, year - 2, year - 3, year + 1].find(mentions);

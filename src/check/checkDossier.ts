@@ -13,6 +13,7 @@ import { runRules, type RuleSettings } from '../rules/engine.js';
 import { declaredFiles } from '../rules/materials.js';
 import { buildMaterials, buildSummary } from './summary.js';
 import { uiText } from '../i18n/ui.js';
+import { maskIdNumbersIn } from '../core/checksums.js';
 
 export interface CheckOptions {
   asOf: Date;
@@ -80,8 +81,9 @@ export async function checkDossier(file: string, options: CheckOptions): Promise
   const status: DossierStatus = counts.error > 0 ? 'fail' : 'pass';
   return {
     file: display,
-    ...(dossier.project?.title ? { title: dossier.project.title } : {}),
-    ...(dossier.applicant?.name ? { applicant: dossier.applicant.name } : {}),
+    // Typed by the applicant: an ID number inside is masked like everywhere else.
+    ...(dossier.project?.title ? { title: maskIdNumbersIn(dossier.project.title) } : {}),
+    ...(dossier.applicant?.name ? { applicant: maskIdNumbersIn(dossier.applicant.name) } : {}),
     ...(dossier.project?.category ? { category: dossier.project.category } : {}),
     status,
     counts,

@@ -35,7 +35,7 @@ export interface FaultInjection {
 }
 
 export interface WorkerInit extends WorkerJob {
-  fault?: FaultInjection;
+  faults?: FaultInjection[];
 }
 
 export type WorkerTask = { id: number; file: string };
@@ -50,16 +50,22 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
   /** A dossier not done after this long is abandoned and its worker replaced (default 10 minutes). */
   dossierTimeoutMs?: number;
-  fault?: FaultInjection;
+  faults?: FaultInjection[];
 }
 
 export const DEFAULT_DOSSIER_TIMEOUT_MS = 10 * 60_000;
+
+function duration(ms: number, lang: Lang): string {
+  const minutes = ms / 60_000;
+  if (minutes >= 1) return lang === 'zh' ? `${Math.round(minutes)}分钟` : `${Math.round(minutes)} min`;
+  return lang === 'zh' ? `${Math.round(ms / 1000)}秒` : `${Math.round(ms / 1000)} s`;
+}
 
 /** The report of a dossier whose worker died or hung: one failed row, never a lost batch. */
 export function failedReport(file: string, job: Pick<WorkerJob, 'cwd' | 'lang'>, why: { timeoutMs?: number; detail?: string }): DossierReport {
   const display = path.relative(job.cwd, file) || file;
   const message = why.timeoutMs !== undefined
-    ? fill(uiText(job.lang, 'pool.timeout'), { minutes: Math.max(1, Math.round(why.timeoutMs / 60_000)) })
+    ? fill(uiText(job.lang, 'pool.timeout'), { duration: duration(why.timeoutMs, job.lang) })
     : fill(uiText(job.lang, 'pool.crashed'), { detail: why.detail ?? '?' });
   const findings: Finding[] = [{ rule: 'internal-error', severity: 'error', clause: '三', message, hint: uiText(job.lang, 'pool.crashedHint') }];
   return { file: display, status: 'unreadable', counts: countFindings(findings), findings };
@@ -112,7 +118,7 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
     return results;
   }
   const timeoutMs = o.dossierTimeoutMs ?? DEFAULT_DOSSIER_TIMEOUT_MS;
-  const init: WorkerInit = { ...o.job, ...(o.fault ? { fault: o.fault } : {}) };
+  const init: WorkerInit = { ...o.job, ...(o.faults?.length ? { faults: o.faults } : {}) };
   const theSpec = spec;
 
   await new Promise<void>((resolve, reject) => {

@@ -18,8 +18,8 @@ const options: RunOptions = {
 
 /** Test-only (pool.ts FaultInjection): fail the way a PDF library might. True: do not check. */
 function injectFault(file: string): boolean {
-  const fault = init.fault;
-  if (!fault || !file.includes(fault.on)) return false;
+  const fault = init.faults?.find((f) => file.includes(f.on));
+  if (!fault) return false;
   if (fault.mode === 'exit') process.exit(70);
   if (fault.mode === 'hang') for (;;);
   setImmediate(() => {

@@ -20,7 +20,7 @@ export interface RunOptions extends Omit<CheckOptions, 'displayPath'> {
   /** A dossier not done after this long in a worker is abandoned (one failed row). */
   dossierTimeoutMs?: number;
   /** Test-only fault injection into workers. */
-  fault?: FaultInjection;
+  faults?: FaultInjection[];
 }
 
 export async function checkOne(file: string, options: RunOptions): Promise<DossierReport> {
@@ -43,7 +43,7 @@ export async function runCheck(files: readonly string[], options: RunOptions): P
     inProcess: async (file) => withBatchKeys(await checkOne(file, options), file, salt, options.lang),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.dossierTimeoutMs !== undefined ? { dossierTimeoutMs: options.dossierTimeoutMs } : {}),
-    ...(options.fault ? { fault: options.fault } : {}),
+    ...(options.faults ? { faults: options.faults } : {}),
   });
   const batch = runBatchRules(checked, getPolicy(DEFAULT_CALL)!, { lang: options.lang, ...(options.settings ? { settings: options.settings } : {}) });
   const dossiers: DossierReport[] = checked.map((c) => c.report);

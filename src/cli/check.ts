@@ -16,6 +16,9 @@ import { fill } from '../core/finding.js';
 import { uiText } from '../i18n/ui.js';
 import { EXIT } from './main.js';
 import type { RunReport } from '../core/report.js';
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import { createProgress } from './progress.js';
 
 export interface CheckCommandOptions {
   format: 'pretty' | 'json' | 'junit' | 'markdown';
@@ -27,6 +30,7 @@ export interface CheckCommandOptions {
   pdf: boolean;
   config?: string;
   lang: Lang;
+  jobs?: string;
 }
 
 function fail(message: string): number {
@@ -50,6 +54,18 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     maxWarnings = /^\d+$/.test(o.maxWarnings.trim()) ? Number(o.maxWarnings) : NaN;
     if (!Number.isSafeInteger(maxWarnings)) return fail(fill(uiText(lang, 'cli.maxWarnings'), { value: o.maxWarnings }));
   }
+  // --jobs: worker threads (default: every core); --xlsx: refuse a target that cannot be written before checking.
+  let workers = availableParallelism();
+  if (o.jobs !== undefined) {
+    workers = /^\d+$/.test(o.jobs.trim()) ? Number(o.jobs) : NaN;
+    if (!Number.isSafeInteger(workers) || workers < 1) return fail(fill(uiText(lang, 'cli.jobs'), { value: o.jobs }));
+  }
+  if (o.xlsx !== undefined) {
+    if (!/\.xlsx$/i.test(o.xlsx)) return fail(fill(uiText(lang, 'xlsx.extension'), { file: o.xlsx }));
+    if ((await stat(o.xlsx).catch(() => undefined))?.isDirectory()) return fail(fill(uiText(lang, 'xlsx.isDir'), { file: o.xlsx }));
+    const dir = path.dirname(path.resolve(o.xlsx));
+    if (!(await stat(dir).catch(() => undefined))?.isDirectory()) return fail(fill(uiText(lang, 'xlsx.noDir'), { dir: path.dirname(o.xlsx) }));
+  }
   // kjhz.config.yaml (or --config): the bureau's as-of time and rule severities; any mistake in it is exit 2.
   let config: LoadedConfig | undefined;
   try {
@@ -68,7 +84,9 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     throw err;
   }
   const readPdf = o.pdf ? (await import('../pdf/read.js')).readPdfFile : undefined;
-  const checked = await runCheck(files, { asOf, lang, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}) });
+  const progress = createProgress(lang);
+  const checked = await runCheck(files, { asOf, lang, workers, onProgress: progress.update, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}) });
+  progress.finish();
   const run = config ? { ...checked, config: config.record } : checked;
   // --quiet hides warnings in every format; --max-warnings below still counts them.
   const shown = o.quiet ? errorsOnly(run) : run;
@@ -94,5 +112,15 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
       return fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.output, detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
     }
   } else process.stdout.write(text);
+  if (o.xlsx !== undefined) {
+    // The workbook always holds every finding (warnings too, whatever --quiet hides on screen).
+    const { writeXlsx } = await import('../report/xlsx.js');
+    try {
+      await writeXlsx(run, o.xlsx, { lang });
+    } catch (err) {
+      return fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.xlsx, detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
+    }
+    if (!o.quiet) process.stderr.write(`${fill(uiText(lang, 'xlsx.written'), { file: o.xlsx, count: run.dossiers.length })}\n`);
+  }
   return exitCodeOf(run, maxWarnings);
 }

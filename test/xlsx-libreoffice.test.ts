@@ -1,0 +1,86 @@
+// A real spreadsheet program opens the workbook: LibreOffice (headless) converts 汇总表 to CSV, and every
+// cell it shows matches what exceljs reads — texts (the neutralised ones included: LibreOffice computed
+// no formula), numbers, the 配套比例 format. Skipped, saying so, only when soffice is not installed
+// (.ci/run installs libreoffice-calc-nogui).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, expect, test } from 'vitest';
+import { runCheck } from '../src/check/run.js';
+import { discoverDossiers } from '../src/load/discover.js';
+import { writeXlsx } from '../src/report/xlsx.js';
+import { AS_OF, INJECTION, makeBatch } from './batch-fixture.js';
+
+const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+if (!soffice) console.warn('xlsx-libreoffice: soffice (LibreOffice) is not installed — skipping the round-trip test; .ci/run installs libreoffice-calc-nogui');
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kjhz-lo-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += c;
+  }
+  if (field !== '' || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+test.skipIf(!soffice)('LibreOffice opens the workbook and its 汇总表 shows exactly what was written', async () => {
+  makeBatch(path.join(dir, 'batch'));
+  const files = await discoverDossiers([path.join(dir, 'batch')]);
+  const run = await runCheck(files, { asOf: new Date(AS_OF), lang: 'zh', cwd: dir });
+  const xlsx = path.join(dir, '汇总.xlsx');
+  await writeXlsx(run, xlsx, { lang: 'zh' });
+
+  const out = path.join(dir, 'csv');
+  // UTF-8 (76), comma, quote, first sheet only (汇总表), cells as shown (so number formats apply).
+  execFileSync(soffice, [
+    `-env:UserInstallation=file://${path.join(tmpdir(), `kjhz-test-lo-profile-${process.getuid?.() ?? 0}`)}`,
+    '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,1', '--outdir', out, xlsx,
+  ], { stdio: 'pipe', timeout: 120_000 });
+  const csvFile = readdirSync(out).find((f) => f.endsWith('.csv'));
+  expect(csvFile, 'soffice wrote no CSV').toBeDefined();
+  const csv = parseCsv(readFileSync(path.join(out, csvFile!), 'utf8').replace(/^\ufeff/, ''));
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  const ws = wb.getWorksheet('汇总表')!;
+  const expected: string[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const cell = row.getCell(c);
+      const v = cell.value;
+      if (v === null || v === undefined) cells.push('');
+      else if (typeof v === 'number') cells.push(cell.numFmt === '0.00":1"' ? `${v.toFixed(2)}:1` : String(v));
+      else cells.push(String(v));
+    }
+    expected.push(cells);
+  });
+  expect(expected).toHaveLength(run.dossiers.length + 1);
+  expect(csv).toHaveLength(expected.length);
+  expect(csv[0]!.slice(0, 3)).toEqual(['序号', '组织推荐部门', '申报单位']);
+  for (let r = 0; r < expected.length; r++) expect(csv[r], `row ${r + 1}`).toEqual(expected[r]);
+  // The formula-injection attempts arrive in LibreOffice as text, apostrophe and all, never evaluated.
+  const injected = csv.find((r) => r[21]!.includes('e02-injection'))!;
+  expect(injected[5]).toBe(`'${INJECTION.title}`);
+  expect(injected[7]).toBe(`'${INJECTION.field}`);
+  expect(csv.some((r) => r.includes('2.00:1'))).toBe(true);
+});

@@ -1,0 +1,225 @@
+// The bureau's workbook, as the CLI writes it for a batch of 44 dossiers (valid, broken, unreadable,
+// duplicates, formula-injection attempts), read back with exceljs: sheets, rows, values, fills,
+// frozen header and autofilter, no formula anywhere, no ID number unmasked; written atomically.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DossierReport, RunReport } from '../src/core/report.js';
+import { cellText, writeXlsx } from '../src/report/xlsx.js';
+import { AS_OF, ensureBuilt, INJECTION, kjhz, makeBatch, type Batch, type CliResult } from './batch-fixture.js';
+
+const root = mkdtempSync(path.join(tmpdir(), 'kjhz-xlsx-'));
+let batch: Batch;
+let cli: CliResult;
+let report: RunReport;
+const wb = new ExcelJS.Workbook();
+const XLSX = '汇总.xlsx';
+
+beforeAll(async () => {
+  batch = makeBatch(path.join(root, 'batch'));
+  ensureBuilt();
+  cli = await kjhz(['check', 'batch', '--no-pdf', '--as-of', AS_OF, '--format', 'json', '-o', 'report.json', '--xlsx', XLSX, '--jobs', '2'], root);
+  report = JSON.parse(readFileSync(path.join(root, 'report.json'), 'utf8')) as RunReport;
+  await wb.xlsx.readFile(path.join(root, XLSX));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const sheet = (name: string) => wb.getWorksheet(name)!;
+/** The rows of a sheet as arrays of cell values (index 0 = column A). */
+function rows(name: string): unknown[][] {
+  const out: unknown[][] = [];
+  sheet(name).eachRow({ includeEmpty: true }, (row) => {
+    const values = (row.values as unknown[]).slice(1);
+    out.push(values);
+  });
+  return out;
+}
+const header = (name: string) => rows(name)[0] as string[];
+const rowOf = (folder: string) => rows('汇总表').find((r) => String(r[21]).startsWith(`batch/${folder}/`))!;
+const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+
+describe('kjhz check DIR --xlsx', () => {
+  test('the run finishes with every dossier, exit 1, and says where the workbook is', () => {
+    expect(cli.code).toBe(1);
+    // No progress bar: stderr is not a terminal here.
+    expect(cli.stderr).toBe(`已生成汇总表 ${XLSX}（44份申报）\n`);
+    expect(report.dossiers).toHaveLength(44);
+    expect(readdirSync(root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('four sheets in order, in Chinese', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总表', '问题清单', '材料清单', '统计']);
+  });
+
+  test('汇总表: the columns a bureau forwards, one row per dossier in discovery order, frozen header and autofilter', () => {
+    expect(header('汇总表')).toEqual([
+      '序号', '组织推荐部门', '申报单位', '统一社会信用代码', '单位性质', '项目名称', '支持方向', '技术领域', '主要合作单位', '合作国别/地区', '项目负责人',
+      '出生年月', '职称/学位', '执行期', '申请引导资金(万元)', '配套资金(万元)', '配套比例', '错误数', '警告数', '形式审查结论', '主要问题', '申报文件',
+    ]);
+    const body = rows('汇总表').slice(1);
+    expect(body).toHaveLength(44);
+    expect(body.map((r) => r[0])).toEqual(Array.from({ length: 44 }, (_, i) => i + 1));
+    expect(body.map((r) => r[21])).toEqual(report.dossiers.map((d) => d.file));
+    const ws = sheet('汇总表');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBe('A1:V45');
+    expect(ws.getColumn(6).width).toBeGreaterThanOrEqual(30);
+  });
+
+  test('汇总表: values of a valid key-country dossier, counts from the report, the verdict cell coloured', () => {
+    const r = rowOf('a04-valid-key-country');
+    expect(r.slice(1, 20)).toEqual([
+      '太原市科学技术局', '山西晋材镁合金科技有限公司', '91140100MA0L1K2M9L', '企业', '高性能镁合金轻量化部件联合研发', '重点国别科技合作', '新材料',
+      'Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik', '德国', '张晓明', '1985-04', '正高级工程师/博士', '2025-01-01至2027-12-31', 40, 80, 2, 0, 0, '通过',
+    ]);
+    const ws = sheet('汇总表');
+    const verdictOf = (folder: string) => {
+      const i = rows('汇总表').findIndex((x) => String(x[21]).startsWith(`batch/${folder}/`));
+      return ws.getRow(i + 1).getCell(20);
+    };
+    expect(fillOf(verdictOf('a04-valid-key-country'))).toBe('FFC6EFCE');
+    expect(verdictOf(batch.warningsOnly).value).toBe('通过（有警告）');
+    expect(fillOf(verdictOf(batch.warningsOnly))).toBe('FFFFEB9C');
+    expect(verdictOf('b04-broken-lead-too-old').value).toBe('不通过');
+    expect(fillOf(verdictOf('b04-broken-lead-too-old'))).toBe('FFFFC7CE');
+    expect(verdictOf(batch.unreadable).value).toBe('无法读取');
+    expect(fillOf(verdictOf(batch.unreadable))).toBe('FFD9D9D9');
+    expect(ws.getRow(2).getCell(17).numFmt).toBe('0.00":1"');
+    for (const [i, d] of report.dossiers.entries()) {
+      const r2 = rows('汇总表')[i + 1]!;
+      expect([r2[17], r2[18]]).toEqual([d.counts.error, d.counts.warning]);
+    }
+    expect(String(rowOf('b04-broken-lead-too-old')[20])).toContain('[二.2] 项目负责人须为1967-01-01（含）以后出生');
+  });
+
+  test('batch findings: same lead, two recommenders, near-same and same titles — on each dossier involved', () => {
+    const byRule = (rule: string) => report.batch.findings.filter((f) => f.rule === rule).map((f) => [f.severity, f.dossiers.map((d) => d.split('/')[1])]);
+    expect(byRule('batch-duplicate-lead')).toEqual([['error', [...batch.dupLeadById]], ['error', [...batch.dupLeadByNameBirth]]]);
+    expect(byRule('batch-one-recommender')).toEqual([['error', [...batch.twoRecommenders]]]);
+    expect(byRule('batch-similar-projects')).toEqual([['warning', [...batch.nearTitles]], ['error', [...batch.sameTitles]]]);
+    const findings = rows('问题清单').slice(1);
+    for (const folder of [...batch.dupLeadById, ...batch.twoRecommenders, ...batch.nearTitles, ...batch.sameTitles]) {
+      expect(findings.some((f) => String(f[10]).startsWith(`batch/${folder}/`) && String(f[3]).startsWith('batch-'))).toBe(true);
+    }
+    expect(String(rowOf(batch.nearTitles[0])[20])).toContain('[二.6] 本项目的名称与同一申报单位的另外1份申报相近');
+    expect(rowOf(batch.nearTitles[0])[19]).toBe('通过（有警告）');
+    expect(rowOf(batch.sameTitles[0])[19]).toBe('不通过');
+    expect(String(rowOf(batch.dupLeadById[0])[20])).toContain('[二.2] 项目负责人');
+  });
+
+  test('问题清单: one row per finding of every dossier, severity coloured', () => {
+    expect(header('问题清单')).toEqual(['序号', '申报单位', '项目名称', '规则', '条款', '级别', '字段或附件', '行', '问题', '修改建议', '申报文件']);
+    const body = rows('问题清单').slice(1);
+    const expected = report.dossiers.flatMap((d, i) => d.findings.map((f) => [i + 1, f.rule, f.clause, { error: '错误', warning: '警告', info: '提示' }[f.severity], f.message]));
+    expect(body.map((r) => [r[0], r[3], r[4], r[5], r[8]])).toEqual(expected.map((e) => e.map((v) => (typeof v === 'string' ? cellText(v) : v))));
+    const ws = sheet('问题清单');
+    const firstError = body.findIndex((r) => r[5] === '错误');
+    const firstWarning = body.findIndex((r) => r[5] === '警告');
+    expect(fillOf(ws.getRow(firstError + 2).getCell(6))).toBe('FFFFC7CE');
+    expect(fillOf(ws.getRow(firstWarning + 2).getCell(6))).toBe('FFFFEB9C');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBe(`A1:K${body.length + 1}`);
+    const lead = body.find((r) => r[3] === 'lead-age')!;
+    expect(lead[6]).toBe('lead.birthDate');
+    expect(typeof lead[7]).toBe('number');
+  });
+
+  test('材料清单: dossiers × the materials of 三, ✔ ✘ –', () => {
+    const head = header('材料清单');
+    expect(head.slice(0, 3)).toEqual(['序号', '申报单位', '项目名称']);
+    expect(head[3]).toBe('项目申报书\n三.1');
+    expect(head.slice(-2)).toEqual(['形式审查结论', '申报文件']);
+    const body = rows('材料清单').slice(1);
+    expect(body).toHaveLength(44);
+    const marks = new Set(body.flatMap((r) => r.slice(3, head.length - 2)).filter((v) => v !== null && v !== undefined));
+    expect([...marks].sort()).toEqual(['–', '✔', '✘']);
+    const valid = body[report.dossiers.findIndex((d) => d.file.includes('a04-valid-key-country'))]!;
+    const audit = head.findIndex((h) => h.startsWith('上年度审计报告'));
+    const platform = head.findIndex((h) => h.startsWith('国家级科技创新平台证明'));
+    expect([valid[3], valid[audit], valid[platform]]).toEqual(['✔', '✔', '–']);
+    const unreadable = body[report.dossiers.findIndex((d) => d.status === 'unreadable')]!;
+    expect(unreadable.slice(3, head.length - 2).every((v) => v === null || v === undefined)).toBe(true);
+    const ws = sheet('材料清单');
+    const funding = body[report.dossiers.findIndex((d) => d.file.includes('broken-enterprise-funding'))]!;
+    const bad = funding.findIndex((v, k) => k >= 3 && v === '✘');
+    expect(fillOf(ws.getRow(report.dossiers.findIndex((d) => d.file.includes('broken-enterprise-funding')) + 2).getCell(bad + 1))).toBe('FFFFC7CE');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
+  test('统计: counts by verdict, category and rule, and the run\'s facts', () => {
+    const body = rows('统计');
+    const value = (label: string) => body.find((r) => r[0] === label)?.[1];
+    expect(value('检查时间（截止时间据此判断）')).toBe(AS_OF);
+    expect(value('申报通知')).toBe('2024年度山西省科技合作交流专项（shanxi-2024-kjhz）');
+    expect(value('工具版本')).toBe('kjhz 1.0.0');
+    expect(String(value('生成时间'))).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+    const count = (s: string) => report.dossiers.filter((d) => s === (d.status === 'pass' ? (d.counts.warning ? 'passWarnings' : 'pass') : d.status)).length;
+    expect([value('通过'), value('通过（有警告）'), value('不通过'), value('无法读取'), value('合计')]).toEqual([count('pass'), count('passWarnings'), count('fail'), count('unreadable'), 44]);
+    const keyCountry = body.find((r) => r[0] === '重点国别科技合作')!;
+    expect(keyCountry[1]).toBe(report.dossiers.filter((d) => d.category === 'key-country').length);
+    const lead = body.find((r) => r[0] === 'batch-duplicate-lead')!;
+    expect(lead.slice(1, 5)).toEqual(['二.2', '错误', 4, 4]);
+    expect(body.filter((r) => typeof r[0] === 'string' && (r[0] as string).startsWith('同一项目负责人'))).toHaveLength(2);
+  });
+
+  test('no cell anywhere holds a formula; applicant text starting with = + - @ or a tab is neutralised', () => {
+    for (const ws of wb.worksheets) {
+      ws.eachRow({ includeEmpty: false }, (row) => {
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          expect(cell.formula).toBeUndefined();
+          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(/^[=+\-@\t\r]/);
+        });
+      });
+    }
+    const r = rowOf(batch.injection);
+    expect([r[1], r[5], r[7], r[8]]).toEqual([`'${INJECTION.recommender}`, `'${INJECTION.title}`, `'${INJECTION.field}`, `'${INJECTION.mainPartner}`]);
+  });
+
+  test('no ID number appears unmasked, in the workbook or the report', async () => {
+    const texts: string[] = [];
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    const all = `${texts.join('\n')}\n${readFileSync(path.join(root, 'report.json'), 'utf8')}`;
+    expect(batch.idNumbers.length).toBeGreaterThan(30);
+    for (const id of batch.idNumbers) expect(all.includes(id), id).toBe(false);
+    expect(String(rowOf(batch.idInTitle)[5])).toMatch(/^负责人140105\*{8}\d{3}[\dX]主持的碳纤维研发$/);
+  });
+});
+
+describe('writing the workbook', () => {
+  const run = (dossiers: DossierReport[]): RunReport => ({ tool: { name: 'kjhz', version: '1.0.0' }, call: 'shanxi-2024-kjhz', asOf: AS_OF, dossiers, batch: { findings: [] } });
+
+  test('a failed write leaves the previous workbook untouched and no temporary file behind', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kjhz-xlsx-atomic-'));
+    const target = path.join(dir, 'out.xlsx');
+    writeFileSync(target, 'the good workbook');
+    const poisoned = { file: 'x/dossier.yaml', status: 'pass', counts: { error: 0, warning: 0, info: 0 }, get findings(): never { throw new Error('boom'); } } as unknown as DossierReport;
+    await expect(writeXlsx(run([poisoned]), target, { lang: 'zh' })).rejects.toThrow('boom');
+    expect(readFileSync(target, 'utf8')).toBe('the good workbook');
+    expect(readdirSync(dir)).toEqual(['out.xlsx']);
+    await writeXlsx(run([]), target, { lang: 'en' });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(target);
+    expect(back.worksheets.map((w) => w.name)).toEqual(['Summary', 'Findings', 'Materials', 'Statistics']);
+    expect(back.getWorksheet('Summary')!.rowCount).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('--xlsx into a folder that does not exist is exit 2 before any checking', async () => {
+    const r = await kjhz(['check', 'batch', '--no-pdf', '--xlsx', 'nowhere/汇总.xlsx'], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--xlsx：文件夹不存在：nowhere');
+    expect(r.stdout).toBe('');
+    expect(existsSync(path.join(root, 'nowhere'))).toBe(false);
+  });
+
+  test('cellText: formulas neutralised, ID numbers masked, characters XML cannot carry dropped, Excel\'s length limit kept', () => {
+    expect(['=1+1', '+1', '-2', '@SUM(A1)', '\t=1', '\r=1'].map(cellText)).toEqual(["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\t=1", "'\r=1"]);
+    expect(cellText('项目 =1 与 -2')).toBe('项目 =1 与 -2');
+    expect(cellText('身份证140105198504120036')).toBe('身份证140105********0036');
+    expect(cellText('a\u0000b\u0007c\ud800d')).toBe('abc\ufffdd');
+    expect(cellText('长'.repeat(40_000))).toHaveLength(32_767);
+  });
+});

@@ -6,7 +6,8 @@
 // `kjhz check` loudly instead of passing with made-up values. Optional fields that only some dossiers
 // need are written as commented-out lines to uncomment.
 import type { Category } from '../model/dossier.js';
-import { AGREEMENT_CONTENTS, TARGETS } from '../model/dossier.js';
+import { AGREEMENT_CONTENTS, CATEGORIES, TARGETS } from '../model/dossier.js';
+import { uiText } from '../i18n/ui.js';
 import type { Policy } from '../policy/policy.js';
 import type { Lang, Msg } from '../core/finding.js';
 import { MATERIALS } from '../rules/materials.js';
@@ -37,13 +38,7 @@ export function chineseDate(iso: string): string {
 
 const INTERNATIONAL: readonly Category[] = ['belt-and-road', 'key-country', 'base-platform'];
 
-const CATEGORY_NAMES: Record<Category, string> = {
-  'belt-and-road': '“一带一路”科技合作项目（一.1）',
-  'key-country': '重点国别科技合作项目（一.2）',
-  'base-platform': '国际合作基地与平台项目（一.3）',
-  regional: '区域合作项目（一.4）',
-  aid: '科技援助合作项目（一.5）',
-};
+const CATEGORY_NAMES = Object.fromEntries(CATEGORIES.map((c) => [c, uiText('zh', `category.${c}`)])) as Record<Category, string>;
 
 const TARGET_NAMES: Record<(typeof TARGETS)[number], string> = {
   'key-technology': '相关领域关键技术的研究突破或技术引进',

@@ -1,0 +1,262 @@
+// npm run bench [-- --dossiers N] [--jobs J] [--repeat R] [--no-build]
+//
+// Generates the corpus once (bench/corpus/generate.ts → bench/cache/), then measures, in one run:
+//   - the baseline: bare pdf-parse text extraction of exactly the pages kjhz reads (bench/baseline.mjs),
+//     with J worker threads and with 1;
+//   - `kjhz check` on the corpus (JSON; JSON + --xlsx) with J workers and with 1;
+//   - `kjhz check` on a small corpus, to show whether peak memory grows with the batch;
+//   - single-dossier latency and `kjhz --help` / `kjhz rules` latency, process start-up included;
+// prints a table and writes bench/results.json. See bench/README.md.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CACHE, ROOT, corpusDir, dossierName, ensurePool, readMeta } from './corpus/generate.js';
+
+// ── options ───────────────────────────────────────────────────────────────────────────────────
+const argv = process.argv.slice(2);
+const opt = (name: string, fallback: number): number => {
+  const at = argv.indexOf(`--${name}`);
+  if (at < 0) return fallback;
+  const v = Number(argv[at + 1]);
+  if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} needs a positive integer`);
+  return v;
+};
+const DOSSIERS = opt('dossiers', 300);
+const JOBS = opt('jobs', availableParallelism());
+const REPEAT = opt('repeat', 1);
+const SMALL = Math.max(1, Math.min(50, Math.floor(DOSSIERS / 4)));
+const AS_OF = '2024-11-20T10:00:00+08:00';
+const BIN = join(ROOT, 'bin/kjhz.js');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+// ── running and measuring a process ───────────────────────────────────────────────────────────
+const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
+
+interface Run {
+  ms: number;
+  rssMB?: number;
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Wall time (spawn to exit) and peak RSS (GNU time's %M, or polling VmHWM when there is no time(1)). */
+function run(cmd: string, args: string[], { rss = false } = {}): Promise<Run> {
+  const tmp = rss && TIME ? join(mkdtempSync(join(tmpdir(), 'kjhz-bench-')), 'rss') : undefined;
+  const [file, fullArgs] = tmp ? [TIME!, ['-f', '%M', '-o', tmp, cmd, ...args]] : [cmd, args];
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(file, fullArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    let hwm = 0;
+    const poll =
+      rss && !TIME
+        ? setInterval(() => {
+            try {
+              const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+              if (m) hwm = Math.max(hwm, Number(m[1]));
+            } catch {
+              /* gone */
+            }
+          }, 10)
+        : undefined;
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - t0;
+      if (poll) clearInterval(poll);
+      let rssMB: number | undefined;
+      if (tmp) {
+        const kb = Number(readFileSync(tmp, 'utf8').trim().split('\n').pop());
+        if (Number.isFinite(kb)) rssMB = kb / 1024;
+        rmSync(join(tmp, '..'), { recursive: true, force: true });
+      } else if (hwm) rssMB = hwm / 1024;
+      resolve({ ms, ...(rssMB !== undefined ? { rssMB } : {}), code: code ?? -1, stdout, stderr });
+    });
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+/** Runs `times` times; the run with the median wall time. */
+async function repeat(times: number, f: () => Promise<Run>): Promise<Run & { all: number[] }> {
+  const runs: Run[] = [];
+  for (let k = 0; k < times; k++) runs.push(await f());
+  const m = median(runs.map((r) => r.ms));
+  return { ...runs.find((r) => r.ms === m)!, all: runs.map((r) => Math.round(r.ms)) };
+}
+
+// ── setup ─────────────────────────────────────────────────────────────────────────────────────
+interface Row {
+  name: string;
+  what: string;
+  ms: number;
+  runs?: number[];
+  rssMB?: number;
+  dossiers?: number;
+  pages?: number;
+}
+
+async function main(): Promise<void> {
+  const load0 = loadavg();
+  log(`kjhz bench: ${DOSSIERS} dossiers, ${JOBS} worker(s), ${cpus().length} CPU(s) ${cpus()[0]?.model ?? ''}, load ${load0.map((l) => l.toFixed(2)).join(' ')}`);
+  if (load0[0]! > 0.5 * cpus().length) log('note: the machine is busy (1-minute load above half the cores); the figures will be noisy');
+  if (!argv.includes('--no-build')) {
+    log('building dist/ (npm run build; --no-build to skip) …');
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'pipe' });
+    } catch (e) {
+      log(`note: tsc reported errors (others' work in progress?); dist/ was still written:\n${String((e as { stdout?: Buffer }).stdout ?? '').slice(0, 800)}`);
+    }
+  }
+  if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run npm run build');
+
+  await ensurePool(DOSSIERS, Math.max(1, availableParallelism()), log);
+  const dir = corpusDir(DOSSIERS);
+  const small = corpusDir(SMALL);
+
+  // Exactly the pages the checker reads: its own attachment list and pagesNeeded, from dist/.
+  const dist = (p: string) => import(pathToFileURL(join(ROOT, 'dist', p)).href);
+  const { loadDossierText } = await dist('load/yaml.js');
+  const { declaredFiles } = await dist('rules/materials.js');
+  const { pagesNeeded } = await dist('pdf/read.js');
+  let pagesInFiles = 0;
+  let files = 0;
+  let bytes = 0;
+  const tasks: { file: string; first: number }[][] = [];
+  for (let i = 0; i < DOSSIERS; i++) {
+    const folder = join(dir, dossierName(i));
+    const loaded = loadDossierText(readFileSync(join(folder, 'dossier.yaml'), 'utf8'), 'zh');
+    if (!loaded.ok) throw new Error(`${folder}: dossier.yaml does not load`);
+    const pagesOf = new Map(readMeta(i).files.map((f) => [f.file, f.pages]));
+    const task = (declaredFiles(loaded.dossier) as { path: string; file: string }[]).map((ref) => ({ file: join(folder, ref.file), first: pagesNeeded(ref.path) as number }));
+    for (const t of task) {
+      files += 1;
+      bytes += statSync(t.file).size;
+      pagesInFiles += pagesOf.get(t.file.slice(folder.length + 1)) ?? 0;
+    }
+    tasks.push(task);
+  }
+  const work = mkdtempSync(join(tmpdir(), 'kjhz-bench-'));
+  const tasksFile = join(work, 'tasks.json');
+  writeFileSync(tasksFile, JSON.stringify(tasks));
+  log(`corpus: ${dir} — ${DOSSIERS} dossiers, ${files} PDFs, ${pagesInFiles} pages, ${(bytes / 1048576).toFixed(0)} MB`);
+
+  // ── measurements ──────────────────────────────────────────────────────────────────────────────
+  const rows: Row[] = [];
+  const node = process.execPath;
+  const baseline = async (jobs: number) => {
+    const r = await repeat(REPEAT, () => run(node, [join(ROOT, 'bench/baseline.mjs'), tasksFile, String(jobs)], { rss: true }));
+    if (r.code !== 0) throw new Error(`baseline failed: ${r.stderr}`);
+    return { r, out: JSON.parse(r.stdout) as { files: number; pages: number; chars: number } };
+  };
+  const check = async (target: string, jobs: number, extra: string[] = []) => {
+    const out = join(work, 'report.json');
+    const r = await repeat(REPEAT, () => run(node, [BIN, 'check', target, '--format', 'json', '-o', out, '--as-of', AS_OF, '--jobs', String(jobs), ...extra], { rss: true }));
+    if (r.code !== 0 && r.code !== 1) throw new Error(`kjhz check exited ${r.code}: ${r.stderr.slice(0, 2000)}`);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { dossiers: { status: string; counts: { error: number; warning: number } }[]; batch: { findings: unknown[] } };
+    return { r, report };
+  };
+
+  log(`baseline, ${JOBS} worker(s) …`);
+  const b = await baseline(JOBS);
+  const pagesRead = b.out.pages;
+  rows.push({ name: 'baseline', what: `baseline: pdf-parse getText, ${JOBS} workers`, ms: b.r.ms, runs: b.r.all, rssMB: b.r.rssMB, dossiers: DOSSIERS, pages: pagesRead });
+  log(`baseline, 1 worker …`);
+  const b1 = await baseline(1);
+  rows.push({ name: 'baseline-1', what: 'baseline: pdf-parse getText, 1 worker', ms: b1.r.ms, runs: b1.r.all, rssMB: b1.r.rssMB, dossiers: DOSSIERS, pages: pagesRead });
+
+  log(`kjhz check --format json, ${JOBS} worker(s) …`);
+  const c = await check(dir, JOBS);
+  rows.push({ name: 'check', what: `kjhz check --format json, ${JOBS} workers`, ms: c.r.ms, runs: c.r.all, rssMB: c.r.rssMB, dossiers: DOSSIERS, pages: pagesRead });
+  if (c.report.dossiers.length !== DOSSIERS) throw new Error(`the report has ${c.report.dossiers.length} dossiers, not ${DOSSIERS}`);
+  log(`kjhz check --format json --xlsx, ${JOBS} worker(s) …`);
+  const xlsx = join(work, '汇总.xlsx');
+  const cx = await check(dir, JOBS, ['--xlsx', xlsx]);
+  rows.push({ name: 'check-xlsx', what: `kjhz check --format json --xlsx, ${JOBS} workers`, ms: cx.r.ms, runs: cx.r.all, rssMB: cx.r.rssMB, dossiers: DOSSIERS, pages: pagesRead });
+  log('kjhz check --format json, 1 worker …');
+  const c1 = await check(dir, 1);
+  rows.push({ name: 'check-1', what: 'kjhz check --format json, 1 worker', ms: c1.r.ms, runs: c1.r.all, rssMB: c1.r.rssMB, dossiers: DOSSIERS, pages: pagesRead });
+  log(`kjhz check --format json --xlsx on ${SMALL} dossiers (memory growth) …`);
+  const cs = await check(small, JOBS, ['--xlsx', xlsx]);
+  rows.push({ name: 'check-small', what: `kjhz check --format json --xlsx, ${SMALL} dossiers`, ms: cs.r.ms, runs: cs.r.all, rssMB: cs.r.rssMB, dossiers: SMALL });
+
+  log('latency: one dossier, --help, rules …');
+  const one = join(dir, dossierName(0));
+  const single = await repeat(Math.max(5, REPEAT), () => run(node, [BIN, 'check', one, '--format', 'json', '-o', join(work, 'one.json'), '--as-of', AS_OF]));
+  rows.push({ name: 'single', what: 'kjhz check one dossier (incl. start-up)', ms: single.ms, runs: single.all, dossiers: 1 });
+  const help = await repeat(Math.max(10, REPEAT), () => run(node, [BIN, '--help']));
+  rows.push({ name: 'help', what: 'kjhz --help', ms: help.ms, runs: help.all });
+  const rules = await repeat(Math.max(5, REPEAT), () => run(node, [BIN, 'rules']));
+  rows.push({ name: 'rules', what: 'kjhz rules', ms: rules.ms, runs: rules.all });
+  const nodeStart = await repeat(10, () => run(node, ['-e', '0']));
+  rows.push({ name: 'node', what: 'node -e 0 (start-up floor)', ms: nodeStart.ms, runs: nodeStart.all });
+  const load1 = loadavg();
+  rmSync(work, { recursive: true, force: true });
+
+  // ── results ───────────────────────────────────────────────────────────────────────────────────
+  const get = (n: string) => rows.find((r) => r.name === n)!;
+  const ratio = get('check').ms / get('baseline').ms;
+  const ratioXlsx = get('check-xlsx').ms / get('baseline').ms;
+  const speedup = get('check-1').ms / get('check').ms;
+  const baselineSpeedup = get('baseline-1').ms / get('baseline').ms;
+  const peak = Math.max(get('check').rssMB ?? 0, get('check-xlsx').rssMB ?? 0);
+  const growth = (get('check-xlsx').rssMB ?? 0) - (get('check-small').rssMB ?? 0);
+  const statuses = c.report.dossiers.reduce<Record<string, number>>((m, d) => ((m[d.status] = (m[d.status] ?? 0) + 1), m), {});
+  const targets = [
+    { name: 'checker / baseline', value: ratio, limit: '≤ 1.15', ok: ratio <= 1.15, text: ratio.toFixed(2) },
+    { name: `speed-up 1 → ${JOBS} workers`, value: speedup, limit: '≥ 1.7', ok: speedup >= 1.7, text: `${speedup.toFixed(2)}×` },
+    { name: `peak RSS at ${DOSSIERS} dossiers`, value: peak, limit: '≤ 400 MB (at 2,000)', ok: peak <= 400, text: `${peak.toFixed(0)} MB` },
+    { name: `RSS growth ${SMALL} → ${DOSSIERS} dossiers`, value: growth, limit: 'flat', ok: growth <= 0.25 * (get('check-small').rssMB ?? 0), text: `${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB` },
+    { name: 'single dossier, wall', value: get('single').ms, limit: '≤ 1000 ms', ok: get('single').ms <= 1000, text: `${get('single').ms.toFixed(0)} ms` },
+    { name: 'kjhz --help', value: get('help').ms, limit: '≤ 150 ms', ok: get('help').ms <= 150, text: `${get('help').ms.toFixed(0)} ms` },
+  ];
+
+  const fmt = (x: number | undefined, d = 0) => (x === undefined ? '' : x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
+  const lines: string[] = [];
+  lines.push(`kjhz bench — ${DOSSIERS} dossiers, ${files} PDFs, ${fmt(pagesInFiles)} pages (${fmt(pagesRead)} read), ${JOBS} workers; node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? '?'}; load ${load0[0]!.toFixed(2)} → ${load1[0]!.toFixed(2)}`);
+  lines.push('');
+  lines.push(`${'measurement'.padEnd(46)}${'wall s'.padStart(9)}${'dossiers/s'.padStart(12)}${'pages/s'.padStart(10)}${'peak RSS MB'.padStart(13)}`);
+  for (const r of rows) {
+    const s = r.ms / 1000;
+    lines.push(
+      `${r.what.padEnd(46)}${(r.ms < 2000 ? `${fmt(r.ms)} ms` : fmt(s, 2)).padStart(9)}${(r.dossiers && r.dossiers > 1 ? fmt(r.dossiers / s, 1) : '').padStart(12)}${(r.pages ? fmt(r.pages / s) : '').padStart(10)}${fmt(r.rssMB).padStart(13)}`,
+    );
+  }
+  lines.push('');
+  lines.push(`${'target'.padEnd(34)}${'measured'.padStart(12)}   ${'wanted'.padEnd(22)}`);
+  for (const t of targets) lines.push(`${t.name.padEnd(34)}${t.text.padStart(12)}   ${t.limit.padEnd(22)}${t.ok ? 'met' : 'MISSED'}`);
+  lines.push('');
+  lines.push(`also: checker+xlsx / baseline ${ratioXlsx.toFixed(2)}; baseline speed-up 1 → ${JOBS} workers ${baselineSpeedup.toFixed(2)}×; report: ${Object.entries(statuses).map(([k, v]) => `${v} ${k}`).join(', ')}, ${c.report.batch.findings.length} batch finding(s)`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  const results = {
+    date: new Date().toISOString(),
+    commit: (() => {
+      try {
+        return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+      } catch {
+        return undefined;
+      }
+    })(),
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, memMB: Math.round(totalmem() / 1048576), node: process.version, load: { before: load0, after: load1 } },
+    corpus: { dossiers: DOSSIERS, small: SMALL, files, pages: pagesInFiles, pagesRead, bytes, cache: CACHE },
+    jobs: JOBS,
+    repeat: REPEAT,
+    rows: rows.map((r) => ({ ...r, ms: Math.round(r.ms), ...(r.rssMB !== undefined ? { rssMB: Math.round(r.rssMB) } : {}) })),
+    ratio,
+    ratioXlsx,
+    speedup,
+    baselineSpeedup,
+    report: { statuses, batchFindings: c.report.batch.findings.length },
+    targets: targets.map(({ name, value, limit, ok }) => ({ name, value: Math.round(value * 100) / 100, limit, ok })),
+  };
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log('written: bench/results.json');
+}
+
+await main();

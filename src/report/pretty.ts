@@ -34,7 +34,7 @@ export function renderDossier(d: DossierReport, o: PrettyOptions): string {
       const note = m.state === 'missing' ? c.red(` ${t('report.missing')}`) : m.state === 'problem' ? c.red(` ${t('report.problem')}`) : m.state === 'not-needed' ? c.dim(` ${t('report.notNeeded')}`) : '';
       lines.push(`    ${mark} ${c.dim(m.clause.padEnd(8))}${m.label}${note}`);
       const seen = d.verified?.filter((v) => m.paths.includes(v.path)) ?? [];
-      if (seen.length) lines.push(c.dim(`        ${t('report.verified')}: ${[...new Set(seen.map((v) => `${v.what} ${v.value} ✔`))].join('；')}`));
+      if (seen.length) lines.push(c.dim(`        ${t('report.verified')}: ${[...new Set(seen.map((v) => `${v.what} ${v.value} ✔`))].join(o.lang === 'zh' ? '；' : '; ')}`));
     }
   }
   const order: Severity[] = o.quiet ? ['error'] : ['error', 'warning', 'info'];

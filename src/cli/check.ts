@@ -66,6 +66,12 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     const dir = path.dirname(path.resolve(o.xlsx));
     if (!(await stat(dir).catch(() => undefined))?.isDirectory()) return fail(fill(uiText(lang, 'xlsx.noDir'), { dir: path.dirname(o.xlsx) }));
   }
+  // -o: refuse an output that cannot be written before a long batch runs (writing it may still fail: exit 2 then too).
+  if (o.output !== undefined) {
+    const cannot = (detail: string) => fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.output, detail }));
+    if ((await stat(o.output).catch(() => undefined))?.isDirectory()) return cannot('EISDIR');
+    if (!(await stat(path.dirname(path.resolve(o.output))).catch(() => undefined))?.isDirectory()) return cannot('ENOENT');
+  }
   // kjhz.config.yaml (or --config): the bureau's as-of time and rule severities; any mistake in it is exit 2.
   let config: LoadedConfig | undefined;
   try {

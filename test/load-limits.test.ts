@@ -28,3 +28,10 @@ describe('dossier.yaml that is not a file', () => {
     expect(en.findings[0]!.message).toMatch(/^dossier\.yaml is not a regular file/);
   });
 });
+
+describe('a field left blank in the template', () => {
+  it('is reported as not filled in, not as a wrong type', () => {
+    const r = loadDossierText('version: 1\napplicant:\n  legalPerson:\n', 'zh');
+    expect(r.ok && r.findings.find((f) => f.path === 'applicant.legalPerson')?.message).toBe('字段 applicant.legalPerson 未填写');
+  });
+});

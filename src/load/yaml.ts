@@ -123,8 +123,8 @@ function schemaFinding(issue: z.core.$ZodIssue, data: unknown, lang: Lang): Find
       });
     case 'invalid_type':
       return [
-        found === undefined
-          ? { ...base, severity: 'error', path, message: text(lang, 'schema.required', { path }), hint: text(lang, 'schema.requiredHint') }
+        found === undefined || found === null
+          ? { ...base, severity: 'error', path, message: text(lang, found === null ? 'schema.blank' : 'schema.required', { path }), hint: text(lang, 'schema.requiredHint') }
           : { ...base, severity: 'error', path, message: text(lang, 'schema.type', { path, expected: issue.expected, found: show(found) }), hint: text(lang, 'schema.typeHint') },
       ];
     case 'invalid_value':

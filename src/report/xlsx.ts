@@ -189,8 +189,29 @@ function finishTable(ws: ExcelJS.Worksheet, columns: number, rows: number): void
   ws.commit();
 }
 
-/** Lets the zip stream drain every few hundred rows, so buffered rows never pile up. */
-const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const ROWS_PER_STEP = 200;
+const MAX_BACKLOG = 1 << 20;
+
+/**
+ * Backpressure. exceljs hands a sheet's XML to the zip through a stream whose return values it ignores,
+ * and the zip deflates only while the event loop turns: written in one go, the whole sheet would wait in
+ * memory. Every few hundred rows, wait until the zip has taken what is pending (its 'drain'), so memory
+ * stays flat however many dossiers there are. (Reads exceljs's internal pipe; without it, just yields.)
+ */
+async function catchUp(ws: ExcelJS.Worksheet): Promise<void> {
+  const pipe = (ws as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as (NodeJS.EventEmitter & { writableLength?: number; _writableState?: { length?: number } }) | undefined;
+  const backlog = pipe?._writableState?.length ?? pipe?.writableLength ?? 0;
+  if (!pipe || backlog < MAX_BACKLOG) return new Promise((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      pipe.off('drain', done);
+      resolve();
+    };
+    const timer = setTimeout(done, 5000);
+    pipe.on('drain', done);
+  });
+}
 
 function verdictOf(d: DossierReport): Verdict {
   if (d.status === 'unreadable') return 'unreadable';
@@ -317,7 +338,7 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
     cell.fill = fillOf(VERDICT_FILL[verdict]);
     cell.font = { bold: true };
     row.commit();
-    if (i % 500 === 499) await breathe();
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) await catchUp(ws);
   }
   if (run.dossiers.length) {
     // Once for the whole column (not per cell): errors stand out in red.
@@ -328,7 +349,6 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
     });
   }
   finishTable(ws, summaryColumns.length, run.dossiers.length);
-  await breathe();
 
   // 问题清单: one row per finding (the batch findings are on each dossier involved).
   const findingColumns: Column[] = [
@@ -356,11 +376,10 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
       row.getCell(6).fill = fillOf(SEVERITY_FILL[f.severity]);
       row.commit();
       findingRows += 1;
-      if (findingRows % 500 === 0) await breathe();
+      if (findingRows % ROWS_PER_STEP === 0) await catchUp(ws);
     }
   }
   finishTable(ws, findingColumns.length, findingRows);
-  await breathe();
 
   // 材料清单: dossiers × the materials of 三 (columns in the order the reports list them).
   const materialIds: { id: string; label: string; clause: string }[] = [];
@@ -388,10 +407,9 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
     });
     row.getCell(4 + materialIds.length).fill = fillOf(VERDICT_FILL[verdict]);
     row.commit();
-    if (i % 500 === 499) await breathe();
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) await catchUp(ws);
   }
   finishTable(ws, materialColumns.length, run.dossiers.length);
-  await breathe();
 
   // 统计: counts by verdict, category and rule; the run's facts.
   ws = wb.addWorksheet(t(SHEETS.stats));

@@ -7,6 +7,7 @@ import { attachmentPath, inspectAttachment } from '../load/attachments.js';
 import { countFindings, fill, severityOrder, type Finding, type Lang } from '../core/finding.js';
 import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { DossierReport, DossierStatus } from '../core/report.js';
+import type { LooseDossier } from '../model/dossier.js';
 import { getPolicy, knownCalls, type Policy } from '../policy/index.js';
 import { checkRules } from '../rules/index.js';
 import { runRules, type RuleSettings } from '../rules/engine.js';
@@ -50,17 +51,25 @@ async function readDossierFile(file: string, lang: Lang): Promise<{ text?: strin
 }
 
 export async function checkDossier(file: string, options: CheckOptions): Promise<DossierReport> {
+  return (await checkDossierLoaded(file, options)).report;
+}
+
+/**
+ * checkDossier, also handing back the dossier as loaded (absent when unreadable), so that a batch takes
+ * its cross-dossier keys from it instead of reading and parsing dossier.yaml a second time.
+ */
+export async function checkDossierLoaded(file: string, options: CheckOptions): Promise<{ report: DossierReport; dossier?: LooseDossier }> {
   const { lang } = options;
   const display = options.displayPath ?? file;
   const read = await readDossierFile(file, lang);
-  if (read.text === undefined) return unreadable(display, read.findings);
+  if (read.text === undefined) return { report: unreadable(display, read.findings) };
   const loaded = loadDossierText(read.text, lang);
-  if (!loaded.ok) return unreadable(display, loaded.findings);
+  if (!loaded.ok) return { report: unreadable(display, loaded.findings) };
   const { dossier, locate } = loaded;
   const policy = getPolicy(typeof dossier.call === 'string' ? dossier.call : undefined);
   if (!policy) {
     const f: Finding = { rule: 'dossier-schema', severity: 'error', clause: '三.1', path: 'call', message: fill(uiText(lang, 'yaml.unknownCall'), { call: String(dossier.call), known: knownCalls().join(', ') }), ...locate('call') };
-    return unreadable(display, [...loaded.findings, f]);
+    return { report: unreadable(display, [...loaded.findings, f]) };
   }
 
   const dir = path.dirname(file);
@@ -79,7 +88,7 @@ export async function checkDossier(file: string, options: CheckOptions): Promise
   const findings = [...loaded.findings, ...ruleFindings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const counts = countFindings(findings);
   const status: DossierStatus = counts.error > 0 ? 'fail' : 'pass';
-  return {
+  const report: DossierReport = {
     file: display,
     // Typed by the applicant: an ID number inside is masked like everywhere else.
     ...(dossier.project?.title ? { title: maskIdNumbersIn(dossier.project.title) } : {}),
@@ -92,4 +101,5 @@ export async function checkDossier(file: string, options: CheckOptions): Promise
     verified,
     summary: buildSummary(dossier),
   };
+  return { report, dossier };
 }

@@ -1,8 +1,7 @@
 // The worker thread of src/check/pool.ts: checks one dossier at a time, sends back its report and
 // batch keys. Everything it needs arrives as plain data (workerData); the PDF reader is imported here.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkOne, type RunOptions } from './run.js';
-import { withBatchKeys } from '../batch/keys.js';
+import { checkOneKeyed, type RunOptions } from './run.js';
 import type { WorkerInit, WorkerReply, WorkerTask } from './pool.js';
 
 const init = workerData as WorkerInit;
@@ -31,8 +30,7 @@ function injectFault(file: string): boolean {
 port.on('message', (task: WorkerTask) => {
   void (async () => {
     if (injectFault(task.file)) return;
-    const report = await checkOne(task.file, options);
-    const result = await withBatchKeys(report, task.file, init.salt, init.lang);
+    const result = await checkOneKeyed(task.file, options, init.salt);
     port.postMessage({ type: 'done', id: task.id, result } satisfies WorkerReply);
   })();
 });

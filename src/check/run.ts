@@ -1,9 +1,9 @@
 // A whole run: discover dossiers, check each (one bad dossier never stops the others), batch rules.
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { checkDossier, type CheckOptions } from './checkDossier.js';
+import { checkDossierLoaded, type CheckOptions } from './checkDossier.js';
 import { checkDossiers, type FaultInjection } from './pool.js';
-import { withBatchKeys } from '../batch/keys.js';
+import { batchKeysOf, type CheckedDossier } from '../batch/keys.js';
 import { runBatchRules } from '../batch/run.js';
 import { countFindings, type Finding } from '../core/finding.js';
 import type { DossierReport, RunReport } from '../core/report.js';
@@ -24,13 +24,19 @@ export interface RunOptions extends Omit<CheckOptions, 'displayPath'> {
 }
 
 export async function checkOne(file: string, options: RunOptions): Promise<DossierReport> {
+  return (await checkOneKeyed(file, options)).report;
+}
+
+/** checkOne with the dossier's batch keys (with `salt`), taken from the dossier as it was loaded for the check. */
+export async function checkOneKeyed(file: string, options: RunOptions, salt?: Uint8Array): Promise<CheckedDossier> {
   const displayPath = path.relative(options.cwd ?? process.cwd(), file) || file;
   try {
-    return await checkDossier(file, { ...options, displayPath });
+    const { report, dossier } = await checkDossierLoaded(file, { ...options, displayPath });
+    return salt && dossier && report.status !== 'unreadable' ? { report, keys: batchKeysOf(dossier, salt) } : { report };
   } catch (err) {
     // A defect in kjhz itself must not lose the dossier: it is reported, and the batch goes on.
     const findings: Finding[] = [{ rule: 'internal-error', severity: 'error', clause: '三', message: `kjhz 内部错误 internal error: ${(err as Error).message}`, hint: '请将该 dossier 报告给 kjhz 维护者' }];
-    return { file: displayPath, status: 'unreadable', counts: countFindings(findings), findings };
+    return { report: { file: displayPath, status: 'unreadable', counts: countFindings(findings), findings } };
   }
 }
 
@@ -40,7 +46,7 @@ export async function runCheck(files: readonly string[], options: RunOptions): P
   const checked = await checkDossiers(files, {
     workers: options.workers ?? 1,
     job: { asOf: options.asOf.toISOString(), lang: options.lang, cwd: options.cwd ?? process.cwd(), pdf: options.readPdf !== undefined, salt, ...(options.settings ? { settings: options.settings } : {}) },
-    inProcess: async (file) => withBatchKeys(await checkOne(file, options), file, salt, options.lang),
+    inProcess: (file) => checkOneKeyed(file, options, salt),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.dossierTimeoutMs !== undefined ? { dossierTimeoutMs: options.dossierTimeoutMs } : {}),
     ...(options.faults ? { faults: options.faults } : {}),

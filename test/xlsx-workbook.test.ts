@@ -92,6 +92,10 @@ describe('kjhz check DIR --xlsx', () => {
       expect([r2[17], r2[18]]).toEqual([d.counts.error, d.counts.warning]);
     }
     expect(String(rowOf('b04-broken-lead-too-old')[20])).toContain('[二.2] 项目负责人须为1967-01-01（含）以后出生');
+    // Long wrapped problems get the rows' height (no spreadsheet program measures rows on opening); printing fits the width.
+    const funding = rows('汇总表').findIndex((x) => String(x[21]).includes('broken-enterprise-funding'));
+    expect(ws.getRow(funding + 1).height).toBeGreaterThanOrEqual(45);
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
   });
 
   test('batch findings: same lead, two recommenders, near-same and same titles — on each dossier involved', () => {

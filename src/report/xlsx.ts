@@ -152,16 +152,35 @@ interface Column {
 }
 
 /** Writes one row: strings neutralised, numbers as numbers, empty cells left empty. */
+/** Columns a text takes on screen: CJK and full-width characters count two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+const LINE_HEIGHT = 15;
+const MAX_LINES = 8;
+
+/** Writes one row: strings neutralised, numbers as numbers, empty cells left empty. Rows whose wrapped
+ * texts need several lines get that height (no spreadsheet program measures them on opening). */
 function addRow(ws: ExcelJS.Worksheet, values: CellValue[], columns?: readonly Column[]): ExcelJS.Row {
-  const row = ws.addRow(values.map((v) => (typeof v === 'string' ? cellText(v) : v === undefined || Number.isNaN(v) ? null : v)));
-  values.forEach((_, i) => {
+  const cells = values.map((v) => (typeof v === 'string' ? cellText(v) : v === undefined || Number.isNaN(v) ? null : v));
+  const row = ws.addRow(cells);
+  let lines = 1;
+  cells.forEach((v, i) => {
     const col = columns?.[i];
     if (!col) return;
     const cell = row.getCell(i + 1);
     cell.alignment = { vertical: 'top', wrapText: col.wrap === true };
     if (col.numFmt) cell.numFmt = col.numFmt;
     cell.border = thin;
+    if (col.wrap && typeof v === 'string') {
+      const perLine = Math.max(1, col.width - 1);
+      lines = Math.max(lines, v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / perLine)), 0));
+    }
   });
+  if (lines > 1) row.height = Math.min(lines, MAX_LINES) * LINE_HEIGHT;
   return row;
 }
 
@@ -178,7 +197,11 @@ function addHeader(ws: ExcelJS.Worksheet, columns: readonly Column[], lang: Lang
 }
 
 function newTable(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly Column[], lang: Lang, headerHeight = 30): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    // Printed as a bureau forwards it: A4 landscape, all columns on the page width, header on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   ws.columns = columns.map((c) => ({ width: c.width }));
   addHeader(ws, columns, lang, headerHeight);
   return ws;
@@ -294,8 +317,8 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
     { header: L.birth, width: 10 },
     { header: L.qualification, width: 16, wrap: true },
     { header: L.period, width: 23 },
-    { header: L.requested, width: 11 },
-    { header: L.matching, width: 11 },
+    { header: L.requested, width: 12 },
+    { header: L.matching, width: 12 },
     { header: L.ratio, width: 10, numFmt: '0.00":1"' },
     { header: L.errors, width: 8 },
     { header: L.warnings, width: 8 },

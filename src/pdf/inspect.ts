@@ -44,6 +44,18 @@ function pdfjsDir(sub: string): string | undefined {
 const CMAP_URL = pdfjsDir('cmaps');
 const STANDARD_FONTS_URL = pdfjsDir('standard_fonts');
 
+// pdf.js 5.4 prefetches the kids of a page tree as promises it does not always await: when the walk
+// fails first (a cyclic or truncated page tree), a prefetch that also fails is an unhandled rejection,
+// and an unhandled rejection ends a Node process: a 1.5 KB crafted PDF took kjhz down with a stack trace
+// (found by the fuzzer, test/fuzz-pdf.test.ts). The error that matters reaches inspectPdf through the
+// awaited path; these stray copies, recognised by the library's frames in their stack, are dropped.
+// Any other unhandled rejection keeps Node's default: it is rethrown and ends the process.
+const fromPdfLibrary = (reason: unknown): boolean => reason instanceof Error && /[\\/](pdfjs-dist|pdf-parse)[\\/]/.test(reason.stack ?? '');
+process.on('unhandledRejection', (reason) => {
+  if (fromPdfLibrary(reason)) return;
+  throw reason;
+});
+
 /** pdf.js PermissionFlag values. */
 const PERM = { PRINT: 0x04, MODIFY_CONTENTS: 0x08, COPY: 0x10 } as const;
 
@@ -54,7 +66,7 @@ const MIN_TEXT_CHARS = 6;
 
 const s = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
-function problem(p: NonNullable<PdfFacts['problem']>, detail: string, pages = 0, extra: Partial<PdfFacts> = {}): PdfFacts {
+export function problem(p: NonNullable<PdfFacts['problem']>, detail: string, pages = 0, extra: Partial<PdfFacts> = {}): PdfFacts {
   return { pages, pageSizes: [], text: [], hasText: false, ...extra, problem: p, problemDetail: detail };
 }
 
@@ -94,6 +106,12 @@ function classify(err: unknown, bytes: Uint8Array): PdfFacts {
 
 function isoDate(d: Date | null | undefined): string | undefined {
   return d instanceof Date && !Number.isNaN(d.getTime()) ? d.toISOString() : undefined;
+}
+
+/** The explanation of problem 'timeout' (also used by src/pdf/isolated.ts when it stops a reader that does not yield). */
+export function timeoutDetail(timeoutMs: number): string {
+  const secs = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 100) / 10}秒` : `${timeoutMs}毫秒`;
+  return `读取PDF超过时间限制（${secs}），文件可能过大或结构异常，未能检查内容；请重新导出或压缩后再上传 (reading took longer than ${timeoutMs} ms)`;
 }
 
 /** Thrown inside read() when the deadline has passed; inspectPdf turns it into problem 'timeout'. */
@@ -137,6 +155,11 @@ async function read(parser: PDFParse, opts: InspectOptions, deadline: number): P
     };
   }
 
+  // pdf.js takes the page count from the page tree's /Count: a crafted file says -2147483648 (the fuzzer's
+  // find), which must not read as "no text on any page", i.e. a scan
+  if (!Number.isSafeInteger(pages) || pages < 0) {
+    return problem('corrupt', `PDF文件的页数信息无效（${pages}），结构已损坏，评审专家无法正常打开；请重新导出并上传 (invalid page count: ${pages})`, 0, extra);
+  }
   if (pages === 0) {
     return problem('no-pages', 'PDF文件没有任何页面（0页），评审专家看不到任何内容；请重新导出 (the PDF has no pages)', 0, extra);
   }
@@ -149,6 +172,12 @@ async function read(parser: PDFParse, opts: InspectOptions, deadline: number): P
     );
   }
   const pageSizes = info.pages.map((p) => ({ width: round2(p.width), height: round2(p.height) }));
+  // a page box pdf.js cannot measure (/MediaBox [0 0 1e308 1e308], found by the fuzzer) must not become
+  // "page 1 is NaN×NaN mm, not A4": the file is damaged
+  const unmeasurable = pageSizes.findIndex((p) => !(Number.isFinite(p.width) && Number.isFinite(p.height) && p.width > 0 && p.height > 0));
+  if (unmeasurable >= 0) {
+    return problem('corrupt', `PDF文件第${unmeasurable + 1}页的页面尺寸信息无效（MediaBox损坏），评审专家可能无法正常查看或打印；请重新导出并上传 (page ${unmeasurable + 1} has an invalid page size)`, pages, extra);
+  }
 
   // page by page, so that the time limit is checked between pages
   const text: string[] = [];
@@ -207,13 +236,7 @@ export async function inspectPdf(bytes: Uint8Array, opts: InspectOptions): Promi
         () => parser.destroy(),
         () => parser.destroy(),
       ).catch(() => undefined);
-      const secs = opts.timeoutMs >= 1000 ? `${Math.round(opts.timeoutMs / 100) / 10}秒` : `${opts.timeoutMs}毫秒`;
-      return done(
-        problem(
-          'timeout',
-          `读取PDF超过时间限制（${secs}），文件可能过大或结构异常，未能检查内容；请重新导出或压缩后再上传 (reading took longer than ${opts.timeoutMs} ms)`,
-        ),
-      );
+      return done(problem('timeout', timeoutDetail(opts.timeoutMs)));
     }
     return done(r);
   } catch (e) {

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { Policy } from '../policy/policy.js';
-import { inspectPdf } from './inspect.js';
+import { inspectPdfIsolated } from './isolated.js';
 
 /** Agreements are read whole (dates, English text and signatures may be anywhere, and they are short);
  * certificates, proofs and reports carry what is checked on their first pages. */
@@ -20,5 +20,6 @@ export async function readPdfFile(absolutePath: string, fact: AttachmentFact, po
   } catch (err) {
     return { pages: 0, pageSizes: [], text: [], hasText: false, problem: 'corrupt', problemDetail: `无法读取文件 cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
   }
-  return inspectPdf(bytes, { firstPages: pagesNeeded(fact.path), timeoutMs: policy.attachment.readTimeoutMs, maxPages: policy.attachment.maxPages });
+  // on a reader thread that is stopped at the time limit: one pdf.js step can run for minutes (src/pdf/isolated.ts)
+  return inspectPdfIsolated(bytes, { firstPages: pagesNeeded(fact.path), timeoutMs: policy.attachment.readTimeoutMs, maxPages: policy.attachment.maxPages });
 }

@@ -1,0 +1,162 @@
+// Reading a PDF on a worker thread that can be stopped. inspectPdf (inspect.ts) checks its time limit
+// between steps, but pdf.js runs each step to its end on the calling thread: a 15 KB file whose /Encrypt
+// /Length is 99999999999999999999 keeps one step busy hashing ~200 MB buffers for six minutes, and
+// nothing on that thread can interrupt it (found by the fuzzer, test/fuzz-pdf.test.ts). Here the reader
+// runs on its own thread; when it has not answered by the time limit plus a grace, the thread is
+// terminated and the file gets problem 'timeout'; a reader that runs out of memory or dies gets
+// 'corrupt'. The next file starts a fresh thread. One thread per calling thread, files one at a time.
+//
+// The worker entry is resolved next to this module: dist/pdf/inspectWorker.js when compiled,
+// src/pdf/inspectWorker.ts (loaded through tsx, a dev dependency) when running from sources.
+// If no worker can be started, the file is read on this thread (inspectPdf, as before). The time limit
+// runs from when the thread has loaded its modules (it says so), not from when it was started.
+import { Worker } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PdfFacts } from '../core/attachments.js';
+import { inspectPdf, problem, timeoutDetail, type InspectOptions } from './inspect.js';
+
+export interface IsolationLimits {
+  /** Time after opts.timeoutMs before the thread is stopped (inspectPdf usually stops itself first). */
+  graceMs: number;
+  /** V8 heap limit of the reader thread. */
+  maxHeapMb: number;
+}
+
+export const DEFAULT_ISOLATION: IsolationLimits = { graceMs: 2_000, maxHeapMb: 1_024 };
+
+type Reply = { id: number; facts: PdfFacts };
+
+function tsxEsmApi(from: string): string {
+  const pkgFile = createRequire(from).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports?: Record<string, unknown> };
+  const entry = pkg.exports?.['./esm/api'] as { import?: { default?: string } | string } | undefined;
+  const target = typeof entry?.import === 'string' ? entry.import : entry?.import?.default;
+  if (!target) throw new Error('tsx/esm/api not found');
+  return pathToFileURL(path.join(path.dirname(pkgFile), target)).href;
+}
+
+function workerSpec(): { entry: URL | string; eval: boolean } {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return { entry: new URL('./inspectWorker.js', here), eval: false };
+  const entry = new URL('./inspectWorker.ts', here).href;
+  return { entry: `import(${JSON.stringify(tsxEsmApi(here))}).then((m) => m.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`, eval: true };
+}
+
+const crashed = (detail: string): PdfFacts =>
+  problem('corrupt', `读取该PDF时阅读器异常退出（${detail}），文件结构可能异常；请重新导出并上传 (the PDF reader failed on this file: ${detail})`);
+
+/** How long a reader thread may take to start (load its modules) before the file is read on this thread. */
+const STARTUP_MS = 120_000;
+
+class Reader {
+  private worker: { w: Worker; ready: Promise<boolean> } | undefined;
+  private nextId = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private unavailable = false;
+
+  constructor(private readonly limits: IsolationLimits) {}
+
+  /** The reader thread, started if needed; `ready` is false when it could not start. */
+  private start(): { w: Worker; ready: Promise<boolean> } | undefined {
+    if (this.worker) return this.worker;
+    if (this.unavailable) return undefined;
+    let w: Worker;
+    try {
+      const spec = workerSpec();
+      w = new Worker(spec.entry, {
+        eval: spec.eval,
+        resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb },
+        // (the worker silences the library's console itself: piped stdout/stderr streams would keep
+        // the process alive, and its output must not reach stdout, where a JSON report may be going)
+      });
+    } catch {
+      this.unavailable = true;
+      return undefined;
+    }
+    // an idle reader does not keep the process alive; a pending read holds a timer that does
+    w.unref();
+    // loading the modules is not the file's time: the clock starts when the thread says it is ready
+    const ready = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => done(false), STARTUP_MS);
+      const onMessage = (m: { type?: string }) => m?.type === 'ready' && done(true);
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        w.off('error', fail);
+        w.off('exit', fail);
+        w.unref();
+        if (!ok) {
+          this.unavailable = true;
+          void w.terminate();
+        }
+        resolve(ok);
+      };
+      const fail = () => done(false);
+      w.on('message', onMessage);
+      w.on('error', fail);
+      w.on('exit', fail);
+    });
+    w.on('exit', () => {
+      if (this.worker?.w === w) this.worker = undefined;
+    });
+    this.worker = { w, ready };
+    return this.worker;
+  }
+
+  inspect(bytes: Uint8Array, opts: InspectOptions): Promise<PdfFacts> {
+    const run = this.queue.then(() => this.once(bytes, opts));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async once(bytes: Uint8Array, opts: InspectOptions): Promise<PdfFacts> {
+    const started = this.start();
+    // no thread could be started: read here, as inspectPdf always did
+    if (!started || !(await started.ready)) return inspectPdf(bytes, opts);
+    const { w } = started;
+    const id = ++this.nextId;
+    const t0 = performance.now();
+    return new Promise<PdfFacts>((resolve) => {
+      let settled = false;
+      const settle = (facts: PdfFacts, stop: boolean): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+        if (stop) {
+          if (this.worker?.w === w) this.worker = undefined;
+          void w.terminate();
+        } else w.unref(); // adding a 'message' listener refs the port again
+        resolve({ ...facts, ms: facts.ms ?? Math.round(performance.now() - t0) });
+      };
+      const onMessage = (m: Reply): void => {
+        if (m.id === id) settle(m.facts, false);
+      };
+      const onError = (err: Error & { code?: string }): void =>
+        settle(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? crashed(`内存超过${this.limits.maxHeapMb} MB memory limit`) : crashed(err.message), true);
+      const onExit = (code: number): void => settle(crashed(`exit ${code}`), true);
+      const timer = setTimeout(() => settle(problem('timeout', timeoutDetail(opts.timeoutMs)), true), Math.max(0, opts.timeoutMs) + this.limits.graceMs);
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.on('exit', onExit);
+      // a copy whose buffer is handed over (the caller keeps its bytes)
+      const copy = bytes.slice();
+      w.postMessage({ id, bytes: copy, opts }, [copy.buffer]);
+    });
+  }
+}
+
+const readers = new Map<string, Reader>();
+
+/** inspectPdf on a reader thread with a hard time limit (opts.timeoutMs + grace) and a memory limit. Never throws. */
+export function inspectPdfIsolated(bytes: Uint8Array, opts: InspectOptions, limits: IsolationLimits = DEFAULT_ISOLATION): Promise<PdfFacts> {
+  const key = `${limits.graceMs}/${limits.maxHeapMb}`;
+  let reader = readers.get(key);
+  if (!reader) readers.set(key, (reader = new Reader(limits)));
+  return reader.inspect(bytes, opts);
+}

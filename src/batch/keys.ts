@@ -1,14 +1,12 @@
-// The facts cross-dossier rules compare, taken from each dossier while it is checked.
+// The facts cross-dossier rules compare, taken from each dossier as it was loaded for its check
+// (src/check/run.ts checkOneKeyed, in the worker that checked it).
 // The lead's ID number enters only as a keyed hash (HMAC-SHA-256 with a random per-run key that never
 // leaves the process): it can tell two dossiers apart or alike, and nothing else. BatchKeys are not part
 // of any report; runCheck keeps them beside the reports and drops them once the batch rules have run.
 import { createHmac } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import type { DossierReport } from '../core/report.js';
-import type { Lang } from '../core/finding.js';
 import { checkIdNumber, maskIdNumbersIn, normaliseCode } from '../core/checksums.js';
 import { nameKey } from '../core/textfacts.js';
-import { loadDossierText, YAML_LIMITS } from '../load/yaml.js';
 import type { LooseDossier } from '../model/dossier.js';
 
 export interface BatchKeys {
@@ -72,25 +70,4 @@ export function batchKeysOf(d: LooseDossier, salt: Uint8Array): BatchKeys {
   const summary = text(d.project?.summary);
   if (summary) keys.summary = maskIdNumbersIn(summary);
   return keys;
-}
-
-/**
- * Reads dossier.yaml again (it is small and was just read) for the keys of a readable dossier. The
- * checker itself hands out only reports; reading here keeps the ID number out of every report.
- */
-export async function readBatchKeys(file: string, salt: Uint8Array, lang: Lang): Promise<BatchKeys | undefined> {
-  try {
-    if ((await stat(file)).size > YAML_LIMITS.maxBytes) return undefined;
-    const loaded = loadDossierText(await readFile(file, 'utf8'), lang);
-    return loaded.ok ? batchKeysOf(loaded.dossier, salt) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A report with its keys: what a worker sends back for one dossier. */
-export async function withBatchKeys(report: DossierReport, file: string, salt: Uint8Array, lang: Lang): Promise<CheckedDossier> {
-  if (report.status === 'unreadable') return { report };
-  const keys = await readBatchKeys(file, salt, lang);
-  return keys ? { report, keys } : { report };
 }

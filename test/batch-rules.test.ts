@@ -12,6 +12,7 @@ import type { LooseDossier } from '../src/model/dossier.js';
 import { runCheck } from '../src/check/run.js';
 import { renderJson } from '../src/report/json.js';
 import { allRules } from '../src/rules/index.js';
+import { exitCodeOf } from '../src/cli/check.js';
 import { uniqueDossier, writeDossier } from './batch-fixture.js';
 
 const policy: Policy = getPolicy(undefined)!;
@@ -109,6 +110,13 @@ describe('batch-similar-projects (二.6)', () => {
     expect(a!.report.findings[0]!.message).toContain('高性能镁合金轻量化部件联合研发与应用');
     expect(a!.report.status).toBe('pass');
     expect(a!.report.counts.warning).toBe(1);
+  });
+
+  test('--max-warnings counts a batch warning once per dossier involved', () => {
+    const [a, b] = near();
+    const batch = run([a!, b!]);
+    const report = { tool: { name: 'kjhz' as const, version: '1.0.0' }, call: policy.id, asOf: '2024-11-20T10:00:00+08:00', dossiers: [a!.report, b!.report], batch: { findings: batch } };
+    expect([exitCodeOf(report, 2), exitCodeOf(report, 1)]).toEqual([0, 1]);
   });
 
   test('the threshold is the policy\'s', () => {

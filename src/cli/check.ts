@@ -41,7 +41,8 @@ function fail(message: string): number {
 export function exitCodeOf(run: RunReport, maxWarnings: number | undefined): number {
   const errors = run.dossiers.some((d) => d.counts.error > 0 || d.status === 'unreadable') || run.batch.findings.some((f) => f.severity === 'error');
   if (errors) return EXIT.findings;
-  const warnings = run.dossiers.reduce((n, d) => n + d.counts.warning, 0) + run.batch.findings.filter((f) => f.severity === 'warning').length;
+  // Batch findings are also on each dossier involved (src/batch/run.ts): counted there, once per dossier.
+  const warnings = run.dossiers.reduce((n, d) => n + d.counts.warning, 0);
   return maxWarnings !== undefined && warnings > maxWarnings ? EXIT.findings : EXIT.ok;
 }
 

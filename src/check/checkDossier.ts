@@ -26,7 +26,17 @@ export interface CheckOptions {
   displayPath?: string;
 }
 
-const unreadable = (file: string, findings: Finding[]): DossierReport => ({ file, status: 'unreadable', counts: countFindings(findings), findings });
+/** The report with every text passed through maskIdNumbersIn: whatever the applicant typed that reaches it
+ * (a key named after an ID number, a file name, a folder name, a YAML message quoting the source) leaves
+ * masked, in every format, whichever part of kjhz put it there. */
+function masked<T>(value: T): T {
+  if (typeof value === 'string') return maskIdNumbersIn(value) as T;
+  if (Array.isArray(value)) return value.map(masked) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v)])) as T;
+  return value;
+}
+
+const unreadable = (file: string, findings: Finding[]): DossierReport => masked({ file, status: 'unreadable', counts: countFindings(findings), findings });
 
 async function readDossierFile(file: string, lang: Lang): Promise<{ text?: string; findings: Finding[] }> {
   const fail = (message: string, hint?: string): { findings: Finding[] } => ({
@@ -101,5 +111,5 @@ export async function checkDossierLoaded(file: string, options: CheckOptions): P
     verified,
     summary: buildSummary(dossier),
   };
-  return { report, dossier };
+  return { report: masked(report), dossier };
 }

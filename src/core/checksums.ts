@@ -86,11 +86,20 @@ export function maskIdNumber(raw: string): string {
   return `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
 }
 
+const DIGIT = '[0-9\uFF10-\uFF19]';
+const GROUP_SEPARATOR = '[ \\-\u3000]?';
+/** 18 characters as typed: ASCII or full-width digits, optionally grouped 6-8-4 by a space or hyphen. */
+const ID_LIKE = new RegExp(`(?<!${DIGIT})${DIGIT}{6}${GROUP_SEPARATOR}${DIGIT}{8}${GROUP_SEPARATOR}${DIGIT}{3}[0-9\uFF10-\uFF19Xx\uFF38\uFF58](?!${DIGIT})`, 'g');
+
 /** Masks anything shaped like an ID number (18 characters whose positions 7–14 are a real date) inside
- * free text that an applicant typed. All-digit credit codes have no real date there and stay readable. */
+ * free text that an applicant typed. All-digit credit codes have no real date there and stay readable.
+ * Only digits bound it: letters may touch it ("ID140105199003070020", a field named after it), while a
+ * longer run of digits (an account number) is not an ID number. Full-width digits (typed with a Chinese
+ * input method) and the 6-8-4 grouping with spaces or hyphens are recognised too. */
 export function maskIdNumbersIn(text: string): string {
-  return text.replace(/(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g, (m) => {
-    const problem = checkIdNumber(m).problem;
-    return problem === 'format' || problem === 'date' ? m : maskIdNumber(m);
+  return text.replace(ID_LIKE, (m) => {
+    const plain = m.normalize('NFKC').replace(/[ \-\u3000]/g, '');
+    const problem = checkIdNumber(plain).problem;
+    return problem === 'format' || problem === 'date' ? m : maskIdNumber(plain);
   });
 }

@@ -3,6 +3,7 @@ import { parseAsOf } from '../core/dates.js';
 import type { Lang } from '../core/finding.js';
 import { discoverDossiers, PathError } from '../load/discover.js';
 import { runCheck } from '../check/run.js';
+import type { CheckOptions } from '../check/checkDossier.js';
 import { renderJson } from '../report/json.js';
 import { renderPretty } from '../report/pretty.js';
 import { renderJunit } from '../report/junit.js';
@@ -90,7 +91,9 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     if (err instanceof PathError) return fail(fill(uiText(lang, err.kind === 'not-found' ? 'path.notFound' : 'path.noDossier'), { path: err.target }));
     throw err;
   }
-  const readPdf = o.pdf ? (await import('../pdf/read.js')).readPdfFile : undefined;
+  // The PDF library loads only where PDFs are read: in each worker, or here when checking in this thread
+  // (one dossier, --jobs 1); a batch's main thread never pays for it.
+  const readPdf: CheckOptions['readPdf'] = o.pdf ? async (file, fact, policy) => (await import('../pdf/read.js')).readPdfFile(file, fact, policy) : undefined;
   const progress = createProgress(lang);
   const checked = await runCheck(files, { asOf, lang, workers, onProgress: progress.update, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}) });
   progress.finish();

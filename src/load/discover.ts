@@ -25,7 +25,10 @@ async function walk(dir: string, out: string[], depth: number): Promise<void> {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = path.join(dir, e.name);
-    if (e.isFile() && e.name === DOSSIER_FILE) out.push(full);
+    // A dossier.yaml that is a symlink, a FIFO or a device is still a dossier the bureau handed in: it is
+    // listed (checkDossier refuses what is not a regular file, unread, as one unreadable row), never
+    // silently left out of the batch.
+    if (e.name === DOSSIER_FILE && !e.isDirectory()) out.push(full);
     else if (e.isDirectory()) await walk(full, out, depth + 1);
   }
 }
@@ -36,12 +39,14 @@ export async function discoverDossiers(paths: readonly string[]): Promise<string
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
     if (!info) throw new PathError('not-found', p);
-    if (info.isFile()) {
+    if (!info.isDirectory()) {
+      // a file named on the command line: checkDossier judges it (a FIFO or device is refused unread)
       found.push(path.resolve(p));
       continue;
     }
     const direct = path.join(p, DOSSIER_FILE);
-    if ((await lstat(direct).catch(() => undefined))?.isFile()) {
+    const directInfo = await lstat(direct).catch(() => undefined);
+    if (directInfo && !directInfo.isDirectory()) {
       found.push(path.resolve(direct));
       continue;
     }

@@ -18,7 +18,7 @@
 //   (that needs worker threads, see the batch-mode issue).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PDFParse } from 'pdf-parse';
+import type { PDFParse } from 'pdf-parse';
 import type { PdfFacts } from '../core/attachments.js';
 import { normaliseText } from './text.js';
 
@@ -41,6 +41,10 @@ function pdfjsDir(sub: string): string | undefined {
     return undefined;
   }
 }
+/** The library, loaded on first use: a thread that only hands PDFs to a reader thread (isolated.ts) never loads it. */
+let library: Promise<typeof import('pdf-parse')> | undefined;
+const pdfParse = () => (library ??= import('pdf-parse'));
+
 const CMAP_URL = pdfjsDir('cmaps');
 const STANDARD_FONTS_URL = pdfjsDir('standard_fonts');
 
@@ -208,6 +212,7 @@ export async function inspectPdf(bytes: Uint8Array, opts: InspectOptions): Promi
 
   let parser: PDFParse;
   try {
+    const { PDFParse } = await pdfParse();
     parser = new PDFParse({
       // a copy: pdf.js may take ownership of (transfer) the array it is given
       data: bytes.slice(),

@@ -68,7 +68,8 @@ class Reader {
       const spec = workerSpec();
       w = new Worker(spec.entry, {
         eval: spec.eval,
-        resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb },
+        // young generation as in src/check/pool.ts: V8's default (48 MB per thread) is most of a batch's memory
+        resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb, maxYoungGenerationSizeMb: 16 },
         // (the worker silences the library's console itself: piped stdout/stderr streams would keep
         // the process alive, and its output must not reach stdout, where a JSON report may be going)
       });
@@ -104,6 +105,10 @@ class Reader {
     });
     this.worker = { w, ready };
     return this.worker;
+  }
+
+  prestart(): void {
+    this.start();
   }
 
   inspect(bytes: Uint8Array, opts: InspectOptions): Promise<PdfFacts> {
@@ -153,10 +158,23 @@ class Reader {
 
 const readers = new Map<string, Reader>();
 
-/** inspectPdf on a reader thread with a hard time limit (opts.timeoutMs + grace) and a memory limit. Never throws. */
-export function inspectPdfIsolated(bytes: Uint8Array, opts: InspectOptions, limits: IsolationLimits = DEFAULT_ISOLATION): Promise<PdfFacts> {
+function readerFor(limits: IsolationLimits): Reader {
   const key = `${limits.graceMs}/${limits.maxHeapMb}`;
   let reader = readers.get(key);
   if (!reader) readers.set(key, (reader = new Reader(limits)));
-  return reader.inspect(bytes, opts);
+  return reader;
+}
+
+/** inspectPdf on a reader thread with a hard time limit (opts.timeoutMs + grace) and a memory limit. Never throws. */
+export function inspectPdfIsolated(bytes: Uint8Array, opts: InspectOptions, limits: IsolationLimits = DEFAULT_ISOLATION): Promise<PdfFacts> {
+  return readerFor(limits).inspect(bytes, opts);
+}
+
+/**
+ * Starts this thread's reader now, so that it loads the PDF library while the caller loads and does the
+ * rest (the CLI calls it first thing when it will read PDFs on its own thread: one dossier, --jobs 1).
+ * An idle reader does not keep the process alive.
+ */
+export function prestartReader(limits: IsolationLimits = DEFAULT_ISOLATION): void {
+  readerFor(limits).prestart();
 }

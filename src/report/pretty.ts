@@ -14,6 +14,32 @@ export interface PrettyOptions {
 
 const MARK = { ok: '✔', problem: '✘', missing: '✘', 'not-needed': '–' } as const;
 
+/** Bidirectional overrides and isolates: they reorder what a terminal shows ("报告\u202Efdp.exe" reads "报告exe.pdf"). */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * Text the applicant typed, made inert for a terminal: an escape sequence in a title or file name
+ * ("\u001b[2J", "\r" that overwrites the verdict line, "\n" that adds a fake one) would otherwise be
+ * obeyed by the bureau's terminal. Control characters are shown as their Unicode pictures (␛, ␍),
+ * line breaks as ⏎, tabs as a space, bidi controls as <U+202E>.
+ */
+export function terminalSafe(s: string): string {
+  return s
+    .replace(/\r\n|\n|\r|\u2028|\u2029/g, '⏎')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, (c) => (c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : c === '\u007F' ? '␡' : '�'))
+    .replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase()}>`);
+}
+
+function inert<T>(value: T): T {
+  if (typeof value === 'string') return terminalSafe(value) as T;
+  if (Array.isArray(value)) return value.map(inert) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inert(v)])) as T;
+  return value;
+}
+
 function verdict(d: DossierReport, lang: Lang, c: ChalkInstance): string {
   const { error, warning } = d.counts;
   if (d.status === 'unreadable') return c.red.bold(fill(uiText(lang, 'report.unreadable'), { errors: error }));
@@ -21,7 +47,8 @@ function verdict(d: DossierReport, lang: Lang, c: ChalkInstance): string {
   return warning ? c.yellow.bold(fill(uiText(lang, 'report.passWarnings'), { warnings: warning })) : c.green.bold(uiText(lang, 'report.pass'));
 }
 
-export function renderDossier(d: DossierReport, o: PrettyOptions): string {
+export function renderDossier(report: DossierReport, o: PrettyOptions): string {
+  const d = inert(report);
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const t = (k: Parameters<typeof uiText>[1]) => uiText(o.lang, k);
   const lines: string[] = [];
@@ -55,7 +82,8 @@ export function renderDossier(d: DossierReport, o: PrettyOptions): string {
   return lines.join('\n');
 }
 
-export function renderPretty(run: RunReport, o: PrettyOptions): string {
+export function renderPretty(report: RunReport, o: PrettyOptions): string {
+  const run = inert(report);
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const parts = run.dossiers.map((d) => renderDossier(d, o));
   if (run.batch.findings.length) {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDossierText } from '../src/load/yaml.js';
 import { dossierSchema } from '../src/model/dossier.js';
-import { mutationArb, toYaml, validDossierArb, type MutationKind } from './helpers/dossier-arb.js';
+import { mutationArb, sampleDossiers, toYaml, validDossierArb, type MutationKind } from './helpers/dossier-arb.js';
 import { asOfArb, attachmentFactsArb, checkMutation, judge } from './helpers/dossier-props.js';
 
 const SEED = Number(process.env.KJHZ_PROPERTY_SEED ?? 20241120);
@@ -83,4 +83,27 @@ describe('property: mutated dossiers', () => {
       { seed: SEED + 3, numRuns: RUNS },
     );
   }, 120_000);
+});
+
+describe('extreme dates are judged as the dates they are', () => {
+  const judgeWith = (edit: (d: Record<string, any>) => void) => {
+    const d = structuredClone(sampleDossiers().find((s) => (s.project as { category: string }).category === 'key-country')!) as Record<string, any>;
+    edit(d);
+    return judge(toYaml(d), new Date('2024-11-20T10:00:00+08:00'), () => new Map()).findings;
+  };
+  it('0001-01-01 is a calendar date (the lead is too old), not a malformed one', () => {
+    const f = judgeWith((d) => {
+      d.lead.birthDate = '0001-01-01';
+      delete d.lead.idNumber;
+    });
+    expect(f.filter((x) => x.rule === 'dossier-schema')).toEqual([]);
+    expect(f.some((x) => x.rule === 'lead-age' && x.severity === 'error')).toBe(true);
+  });
+  it('periods in years 0050 and 9999 are measured correctly (years 0–99 are not 1900–1999; no year 10000 text)', () => {
+    const periodFindings = (start: string, end: string) => judgeWith((d) => (d.project.period = { start, end })).filter((x) => x.rule === 'period-length');
+    expect(periodFindings('0050-01-01', '0052-12-31')).toEqual([]); // 3 years
+    expect(periodFindings('0050-01-01', '0051-06-30').map((x) => x.message)).toEqual([expect.stringContaining('0051-06-30')]); // too short
+    expect(periodFindings('9999-01-01', '9999-12-31')).toHaveLength(1); // too short, not "too long"
+    expect(periodFindings('9998-01-01', '9999-12-31')).toEqual([]); // 2 years
+  });
 });

@@ -10,8 +10,15 @@ export function isIsoDate(value: unknown): value is string {
 /** YYYY-MM-DD shifted by whole years/days, calendar-aware (29 Feb + 1 year = 1 Mar). */
 export function addToDate(date: string, { years = 0, days = 0 }: { years?: number; days?: number }): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y + years, m - 1, d + days));
-  return t.toISOString().slice(0, 10);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999 (0050-01-01 + 2 years was 1952)
+  const t = new Date(0);
+  t.setUTCFullYear(y + years, m - 1, d + days);
+  const year = t.getUTCFullYear();
+  // Results are compared as text with YYYY-MM-DD dates: past year 9999 (toISOString writes +010000-…),
+  // a value that sorts after every such date; before year 0, one that sorts before them.
+  if (year > 9999) return '9999-12-32';
+  if (year < 0) return '0000-00-00';
+  return `${String(year).padStart(4, '0')}${t.toISOString().slice(-20, -14)}`;
 }
 
 /** The calendar date of an instant in Shanghai. */

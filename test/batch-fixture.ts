@@ -4,12 +4,12 @@
 // titles), plus titles that try formula injection and one that carries an ID number.
 // The generated dossiers reuse the PDFs of samples/valid-key-country; run them with --no-pdf (their
 // contents name the sample's applicant), or accept the content findings.
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { checkIdNumber, checkOrgCode, checkUscc } from '../src/core/checksums.js';
+import { kjhz as runCli, type CliResult } from './cli-bin.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SAMPLES = path.join(ROOT, 'samples');
@@ -166,59 +166,9 @@ export function makeBatch(root: string): Batch {
   return { root, valid, broken, unreadable, warningsOnly, dupLeadById, dupLeadByNameBirth, twoRecommenders, nearTitles, sameTitles, injection, idInTitle, idNumbers: [...new Set(ids)], all: all.sort() };
 }
 
-// The built CLI (bin/kjhz.js runs dist/): rebuilt when older than src/, under the lock test/cli-bin.ts uses.
-const MAIN = path.join(ROOT, 'dist', 'cli', 'main.js');
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-  }
-  return t;
-}
-const stale = () => !existsSync(MAIN) || statSync(MAIN).mtimeMs < newest(path.join(ROOT, 'src'));
-
-export function ensureBuilt(): void {
-  if (!stale()) return;
-  const lock = path.join(ROOT, 'dist', '.test-build-lock');
-  mkdirSync(path.dirname(lock), { recursive: true });
-  const until = Date.now() + 180_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > until) throw new Error('dist/.test-build-lock held for 3 minutes; remove it and run npm run build');
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
-    }
-  }
-  try {
-    if (stale()) {
-      try {
-        execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'pipe' });
-      } catch {
-        // tsc still emits when another module has a type error; the tests judge the result.
-      }
-    }
-  } finally {
-    rmdirSync(lock);
-  }
-}
-
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+// The built CLI, run as a user would: one implementation, in test/cli-bin.ts.
+export { ensureBuilt, type CliResult } from './cli-bin.js';
 
 export function kjhz(args: readonly string[], cwd: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'kjhz.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli(args, { cwd });
 }

@@ -1,4 +1,4 @@
-// npm run bench [-- --dossiers N] [--jobs J] [--repeat R] [--no-build]
+// npm run bench [-- --dossiers N] [--jobs J] [--repeat R] [--wait-quiet[=MIN]] [--no-build] [--generate-only]
 //
 // Generates the corpus once (bench/corpus/generate.ts → bench/cache/), then measures, in one run:
 //   - the baseline: bare pdf-parse text extraction of exactly the pages kjhz reads (bench/baseline.mjs),
@@ -37,6 +37,8 @@ const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
 interface Run {
   ms: number;
   rssMB?: number;
+  /** user + system CPU seconds of the process (GNU time only): less sensitive to other load than wall time */
+  cpuS?: number;
   code: number;
   stdout: string;
   stderr: string;
@@ -45,7 +47,7 @@ interface Run {
 /** Wall time (spawn to exit) and peak RSS (GNU time's %M, or polling VmHWM when there is no time(1)). */
 function run(cmd: string, args: string[], { rss = false } = {}): Promise<Run> {
   const tmp = rss && TIME ? join(mkdtempSync(join(tmpdir(), 'kjhz-bench-')), 'rss') : undefined;
-  const [file, fullArgs] = tmp ? [TIME!, ['-f', '%M', '-o', tmp, cmd, ...args]] : [cmd, args];
+  const [file, fullArgs] = tmp ? [TIME!, ['-f', '%M %U %S', '-o', tmp, cmd, ...args]] : [cmd, args];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(file, fullArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
@@ -70,12 +72,15 @@ function run(cmd: string, args: string[], { rss = false } = {}): Promise<Run> {
       const ms = performance.now() - t0;
       if (poll) clearInterval(poll);
       let rssMB: number | undefined;
+      let cpuS: number | undefined;
       if (tmp) {
-        const kb = Number(readFileSync(tmp, 'utf8').trim().split('\n').pop());
-        if (Number.isFinite(kb)) rssMB = kb / 1024;
+        // the last line: GNU time prints "Command exited with non-zero status 1" before it
+        const [kb, user, sys] = (readFileSync(tmp, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+        if (Number.isFinite(kb)) rssMB = kb! / 1024;
+        if (Number.isFinite(user) && Number.isFinite(sys)) cpuS = user! + sys!;
         rmSync(join(tmp, '..'), { recursive: true, force: true });
       } else if (hwm) rssMB = hwm / 1024;
-      resolve({ ms, ...(rssMB !== undefined ? { rssMB } : {}), code: code ?? -1, stdout, stderr });
+      resolve({ ms, ...(rssMB !== undefined ? { rssMB } : {}), ...(cpuS !== undefined ? { cpuS } : {}), code: code ?? -1, stdout, stderr });
     });
   });
 }
@@ -97,6 +102,7 @@ interface Row {
   ms: number;
   runs?: number[];
   rssMB?: number;
+  cpuS?: number;
   dossiers?: number;
   pages?: number;
 }
@@ -118,6 +124,7 @@ async function main(): Promise<void> {
   await ensurePool(DOSSIERS, Math.max(1, availableParallelism()), log);
   const dir = corpusDir(DOSSIERS);
   const small = corpusDir(SMALL);
+  if (argv.includes('--generate-only')) return;
 
   // Exactly the pages the checker reads: its own attachment list and pagesNeeded, from dist/.
   const dist = (p: string) => import(pathToFileURL(join(ROOT, 'dist', p)).href);
@@ -146,44 +153,63 @@ async function main(): Promise<void> {
   writeFileSync(tasksFile, JSON.stringify(tasks));
   log(`corpus: ${dir} — ${DOSSIERS} dossiers, ${files} PDFs, ${pagesInFiles} pages, ${(bytes / 1048576).toFixed(0)} MB`);
 
+  // --wait-quiet[=MINUTES]: wait (default up to 30 minutes) for the 1-minute load to fall below a quarter
+  // of the cores before measuring; then measure anyway.
+  const waitArg = argv.find((a) => a.startsWith('--wait-quiet'));
+  if (waitArg) {
+    const until = Date.now() + (Number(waitArg.split('=')[1]) || 30) * 60_000;
+    while (loadavg()[0]! > 0.25 * cpus().length && Date.now() < until) {
+      log(`waiting for a quiet machine: load ${loadavg()[0]!.toFixed(2)} …`);
+      await new Promise((r) => setTimeout(r, 15_000));
+    }
+  }
+  const loadStart = loadavg();
+
   // ── measurements ──────────────────────────────────────────────────────────────────────────────
-  const rows: Row[] = [];
+  // --repeat R: R rounds, each running every batch measurement once in turn (so that a change in the
+  // machine's load hits all of them alike); each row reports its median run.
   const node = process.execPath;
-  const baseline = async (jobs: number) => {
-    const r = await repeat(REPEAT, () => run(node, [join(ROOT, 'bench/baseline.mjs'), tasksFile, String(jobs)], { rss: true }));
-    if (r.code !== 0) throw new Error(`baseline failed: ${r.stderr}`);
-    return { r, out: JSON.parse(r.stdout) as { files: number; pages: number; chars: number } };
-  };
-  const check = async (target: string, jobs: number, extra: string[] = []) => {
-    const out = join(work, 'report.json');
-    const r = await repeat(REPEAT, () => run(node, [BIN, 'check', target, '--format', 'json', '-o', out, '--as-of', AS_OF, '--jobs', String(jobs), ...extra], { rss: true }));
-    if (r.code !== 0 && r.code !== 1) throw new Error(`kjhz check exited ${r.code}: ${r.stderr.slice(0, 2000)}`);
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { dossiers: { status: string; counts: { error: number; warning: number } }[]; batch: { findings: unknown[] } };
-    return { r, report };
-  };
-
-  log(`baseline, ${JOBS} worker(s) …`);
-  const b = await baseline(JOBS);
-  const pagesRead = b.out.pages;
-  rows.push({ name: 'baseline', what: `baseline: pdf-parse getText, ${JOBS} workers`, ms: b.r.ms, runs: b.r.all, rssMB: b.r.rssMB, dossiers: DOSSIERS, pages: pagesRead });
-  log(`baseline, 1 worker …`);
-  const b1 = await baseline(1);
-  rows.push({ name: 'baseline-1', what: 'baseline: pdf-parse getText, 1 worker', ms: b1.r.ms, runs: b1.r.all, rssMB: b1.r.rssMB, dossiers: DOSSIERS, pages: pagesRead });
-
-  log(`kjhz check --format json, ${JOBS} worker(s) …`);
-  const c = await check(dir, JOBS);
-  rows.push({ name: 'check', what: `kjhz check --format json, ${JOBS} workers`, ms: c.r.ms, runs: c.r.all, rssMB: c.r.rssMB, dossiers: DOSSIERS, pages: pagesRead });
-  if (c.report.dossiers.length !== DOSSIERS) throw new Error(`the report has ${c.report.dossiers.length} dossiers, not ${DOSSIERS}`);
-  log(`kjhz check --format json --xlsx, ${JOBS} worker(s) …`);
   const xlsx = join(work, '汇总.xlsx');
-  const cx = await check(dir, JOBS, ['--xlsx', xlsx]);
-  rows.push({ name: 'check-xlsx', what: `kjhz check --format json --xlsx, ${JOBS} workers`, ms: cx.r.ms, runs: cx.r.all, rssMB: cx.r.rssMB, dossiers: DOSSIERS, pages: pagesRead });
-  log('kjhz check --format json, 1 worker …');
-  const c1 = await check(dir, 1);
-  rows.push({ name: 'check-1', what: 'kjhz check --format json, 1 worker', ms: c1.r.ms, runs: c1.r.all, rssMB: c1.r.rssMB, dossiers: DOSSIERS, pages: pagesRead });
-  log(`kjhz check --format json --xlsx on ${SMALL} dossiers (memory growth) …`);
-  const cs = await check(small, JOBS, ['--xlsx', xlsx]);
-  rows.push({ name: 'check-small', what: `kjhz check --format json --xlsx, ${SMALL} dossiers`, ms: cs.r.ms, runs: cs.r.all, rssMB: cs.r.rssMB, dossiers: SMALL });
+  const reportFile = join(work, 'report.json');
+  type Batch = { name: string; what: string; dossiers: number; withPages: boolean; cmd: string[] };
+  const checkArgs = (target: string, jobs: number, extra: string[] = []) => [BIN, 'check', target, '--format', 'json', '-o', reportFile, '--as-of', AS_OF, '--jobs', String(jobs), ...extra];
+  const batches: Batch[] = [
+    { name: 'baseline', what: `baseline: pdf-parse getText, ${JOBS} workers`, dossiers: DOSSIERS, withPages: true, cmd: [join(ROOT, 'bench/baseline.mjs'), tasksFile, String(JOBS)] },
+    { name: 'baseline-1', what: 'baseline: pdf-parse getText, 1 worker', dossiers: DOSSIERS, withPages: true, cmd: [join(ROOT, 'bench/baseline.mjs'), tasksFile, '1'] },
+    { name: 'check', what: `kjhz check --format json, ${JOBS} workers`, dossiers: DOSSIERS, withPages: true, cmd: checkArgs(dir, JOBS) },
+    { name: 'check-xlsx', what: `kjhz check --format json --xlsx, ${JOBS} workers`, dossiers: DOSSIERS, withPages: true, cmd: checkArgs(dir, JOBS, ['--xlsx', xlsx]) },
+    { name: 'check-1', what: 'kjhz check --format json, 1 worker', dossiers: DOSSIERS, withPages: true, cmd: checkArgs(dir, 1) },
+    { name: 'check-small', what: `kjhz check --format json --xlsx, ${SMALL} dossiers`, dossiers: SMALL, withPages: false, cmd: checkArgs(small, JOBS, ['--xlsx', xlsx]) },
+  ];
+  const runsOf = new Map<string, Run[]>(batches.map((b) => [b.name, []]));
+  let pagesRead = 0;
+  let statuses: Record<string, number> = {};
+  let batchFindings = 0;
+  for (let round = 1; round <= REPEAT; round++) {
+    for (const b of batches) {
+      log(`${REPEAT > 1 ? `round ${round}/${REPEAT}: ` : ''}${b.what} …`);
+      const r = await run(node, b.cmd, { rss: true });
+      if (b.name.startsWith('baseline')) {
+        if (r.code !== 0) throw new Error(`baseline failed: ${r.stderr.slice(0, 2000)}`);
+        pagesRead = (JSON.parse(r.stdout) as { pages: number }).pages;
+      } else {
+        if (r.code !== 0 && r.code !== 1) throw new Error(`kjhz check exited ${r.code}: ${r.stderr.slice(0, 2000)}`);
+        const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { dossiers: { status: string }[]; batch: { findings: unknown[] } };
+        if (report.dossiers.length !== b.dossiers) throw new Error(`the report has ${report.dossiers.length} dossiers, not ${b.dossiers}`);
+        if (b.name === 'check') {
+          statuses = report.dossiers.reduce<Record<string, number>>((m, d) => ((m[d.status] = (m[d.status] ?? 0) + 1), m), {});
+          batchFindings = report.batch.findings.length;
+        }
+      }
+      runsOf.get(b.name)!.push(r);
+    }
+  }
+  const rows: Row[] = batches.map((b) => {
+    const runs = runsOf.get(b.name)!;
+    const m = median(runs.map((r) => r.ms));
+    const r = runs.find((x) => x.ms === m)!;
+    return { name: b.name, what: b.what, ms: r.ms, runs: runs.map((x) => Math.round(x.ms)), rssMB: Math.max(...runs.map((x) => x.rssMB ?? 0)) || undefined, cpuS: r.cpuS, dossiers: b.dossiers, ...(b.withPages ? { pages: pagesRead } : {}) };
+  });
 
   log('latency: one dossier, --help, rules …');
   const one = join(dir, dossierName(0));
@@ -206,7 +232,6 @@ async function main(): Promise<void> {
   const baselineSpeedup = get('baseline-1').ms / get('baseline').ms;
   const peak = Math.max(get('check').rssMB ?? 0, get('check-xlsx').rssMB ?? 0);
   const growth = (get('check-xlsx').rssMB ?? 0) - (get('check-small').rssMB ?? 0);
-  const statuses = c.report.dossiers.reduce<Record<string, number>>((m, d) => ((m[d.status] = (m[d.status] ?? 0) + 1), m), {});
   const targets = [
     { name: 'checker / baseline', value: ratio, limit: '≤ 1.15', ok: ratio <= 1.15, text: ratio.toFixed(2) },
     { name: `speed-up 1 → ${JOBS} workers`, value: speedup, limit: '≥ 1.7', ok: speedup >= 1.7, text: `${speedup.toFixed(2)}×` },
@@ -218,20 +243,21 @@ async function main(): Promise<void> {
 
   const fmt = (x: number | undefined, d = 0) => (x === undefined ? '' : x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
   const lines: string[] = [];
-  lines.push(`kjhz bench — ${DOSSIERS} dossiers, ${files} PDFs, ${fmt(pagesInFiles)} pages (${fmt(pagesRead)} read), ${JOBS} workers; node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? '?'}; load ${load0[0]!.toFixed(2)} → ${load1[0]!.toFixed(2)}`);
+  lines.push(`kjhz bench — ${DOSSIERS} dossiers, ${files} PDFs, ${fmt(pagesInFiles)} pages (${fmt(pagesRead)} read), ${JOBS} workers; node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? '?'}; load ${loadStart[0]!.toFixed(2)} → ${load1[0]!.toFixed(2)}`);
   lines.push('');
-  lines.push(`${'measurement'.padEnd(46)}${'wall s'.padStart(9)}${'dossiers/s'.padStart(12)}${'pages/s'.padStart(10)}${'peak RSS MB'.padStart(13)}`);
+  lines.push(`${'measurement'.padEnd(46)}${'wall s'.padStart(9)}${'dossiers/s'.padStart(12)}${'pages/s'.padStart(10)}${'peak RSS MB'.padStart(13)}${'CPU s'.padStart(8)}`);
   for (const r of rows) {
     const s = r.ms / 1000;
     lines.push(
-      `${r.what.padEnd(46)}${(r.ms < 2000 ? `${fmt(r.ms)} ms` : fmt(s, 2)).padStart(9)}${(r.dossiers && r.dossiers > 1 ? fmt(r.dossiers / s, 1) : '').padStart(12)}${(r.pages ? fmt(r.pages / s) : '').padStart(10)}${fmt(r.rssMB).padStart(13)}`,
+      `${r.what.padEnd(46)}${(r.ms < 2000 ? `${fmt(r.ms)} ms` : fmt(s, 2)).padStart(9)}${(r.dossiers && r.dossiers > 1 ? fmt(r.dossiers / s, 1) : '').padStart(12)}${(r.pages ? fmt(r.pages / s) : '').padStart(10)}${fmt(r.rssMB).padStart(13)}${fmt(r.cpuS, 1).padStart(8)}`,
     );
   }
   lines.push('');
   lines.push(`${'target'.padEnd(34)}${'measured'.padStart(12)}   ${'wanted'.padEnd(22)}`);
   for (const t of targets) lines.push(`${t.name.padEnd(34)}${t.text.padStart(12)}   ${t.limit.padEnd(22)}${t.ok ? 'met' : 'MISSED'}`);
   lines.push('');
-  lines.push(`also: checker+xlsx / baseline ${ratioXlsx.toFixed(2)}; baseline speed-up 1 → ${JOBS} workers ${baselineSpeedup.toFixed(2)}×; report: ${Object.entries(statuses).map(([k, v]) => `${v} ${k}`).join(', ')}, ${c.report.batch.findings.length} batch finding(s)`);
+  const cpuRatio = (get('check').cpuS ?? NaN) / (get('baseline').cpuS ?? NaN);
+  lines.push(`also: checker+xlsx / baseline ${ratioXlsx.toFixed(2)}; CPU time checker / baseline ${cpuRatio.toFixed(2)}; baseline speed-up 1 → ${JOBS} workers ${baselineSpeedup.toFixed(2)}×; report: ${Object.entries(statuses).map(([k, v]) => `${v} ${k}`).join(', ')}, ${batchFindings} batch finding(s)`);
   process.stdout.write(`${lines.join('\n')}\n`);
 
   const results = {
@@ -243,16 +269,17 @@ async function main(): Promise<void> {
         return undefined;
       }
     })(),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model, memMB: Math.round(totalmem() / 1048576), node: process.version, load: { before: load0, after: load1 } },
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, memMB: Math.round(totalmem() / 1048576), node: process.version, load: { before: loadStart, after: load1 } },
     corpus: { dossiers: DOSSIERS, small: SMALL, files, pages: pagesInFiles, pagesRead, bytes, cache: CACHE },
     jobs: JOBS,
     repeat: REPEAT,
     rows: rows.map((r) => ({ ...r, ms: Math.round(r.ms), ...(r.rssMB !== undefined ? { rssMB: Math.round(r.rssMB) } : {}) })),
     ratio,
+    cpuRatio,
     ratioXlsx,
     speedup,
     baselineSpeedup,
-    report: { statuses, batchFindings: c.report.batch.findings.length },
+    report: { statuses, batchFindings },
     targets: targets.map(({ name, value, limit, ok }) => ({ name, value: Math.round(value * 100) / 100, limit, ok })),
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

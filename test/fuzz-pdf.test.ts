@@ -15,7 +15,7 @@ import { MUTATION_KINDS } from './helpers/pdf-mutate.js';
 import { checkFacts, runPdfFuzz } from './helpers/pdf-fuzz.js';
 
 const SEED = Number(process.env.KJHZ_FUZZ_SEED ?? 20241120);
-const COUNT = Number(process.env.KJHZ_FUZZ_PDF_SAMPLE ?? 240);
+const COUNT = Number(process.env.KJHZ_FUZZ_PDF_SAMPLE ?? 160);
 const policy = getPolicy(undefined)!;
 const FOUND = path.join(import.meta.dirname, 'fixtures/pdf-fuzz');
 const ROOT = path.join(import.meta.dirname, '..');

@@ -5,7 +5,7 @@
 // links them) and "scanned" attachments (copies of test/fixtures/pdf/scanned.pdf): read by the PDF
 // reader, one warning each, no error. Used by test/hostile-batch.test.ts and scripts/fuzz.ts (500).
 import { spawn, execFileSync } from 'node:child_process';
-import { closeSync, copyFileSync, ftruncateSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -79,13 +79,8 @@ const SLOW: Kind = { name: 'pdf-slow-encrypt', expect: 'pass', make: (dir) => co
 
 function goodDossier(dir: string, n: number): { d: Record<string, any>; write: () => void } {
   mkdirSync(dir, { recursive: true });
-  for (const f of FILES) {
-    try {
-      linkSync(SCANNED, path.join(dir, f));
-    } catch {
-      copyFileSync(SCANNED, path.join(dir, f));
-    }
-  }
+  // copies, not hard links: a broken kind writing over one would write into the committed fixture
+  for (const f of FILES) copyFileSync(SCANNED, path.join(dir, f));
   const d = parse(readFileSync(path.join(SAMPLE, 'dossier.yaml'), 'utf8')) as Record<string, any>;
   d.project.title = `${d.project.title}（第${n}号）`;
   d.project.summary = `编号${n}：${n.toString(36)}号课题，研究方向${(n * 7919).toString(36)}。`;

@@ -11,6 +11,8 @@ const seed = Number(seedArg);
 const from = Number(fromArg);
 const to = Number(toArg);
 const opts = JSON.parse(optsArg!) as InspectOptions;
+// an orphan (its campaign killed, a test timed out) stops instead of fuzzing on
+process.on('disconnect', () => process.exit(0));
 const send = (m: unknown) => new Promise<void>((resolve) => process.send!(m, () => resolve()));
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const seeds = await loadSeeds();

@@ -3,6 +3,15 @@
 // or hangs costs exactly one failed row; a replacement takes over the rest. With one dossier, one
 // worker, or workers that cannot start, the dossiers are checked in this thread instead.
 //
+// Workers read their PDFs on their own thread, watched from here: before each read a worker writes the
+// read's deadline (the policy's time limit plus src/pdf/isolated.ts's grace) into memory it shares with
+// the pool. A read that overruns it — one pdf.js step can run for minutes — gets its worker stopped, and
+// the dossier is checked again by a fresh worker that gives that file problem 'timeout' without opening
+// it; a worker that dies while reading (out of memory, say) likewise gives that file 'corrupt'. So a batch
+// gets the same findings as a reader thread per worker would give (src/pdf/isolated.ts, which the CLI
+// uses for one dossier), without a second thread per worker, its start-up, its memory, and a message
+// round trip for every file.
+//
 // The worker entry is resolved next to this module: dist/check/poolWorker.js when running compiled,
 // src/check/poolWorker.ts (loaded through tsx, a dev dependency) when running from sources (vitest).
 import { Worker } from 'node:worker_threads';
@@ -15,6 +24,7 @@ import type { DossierReport } from '../core/report.js';
 import type { CheckedDossier } from '../batch/keys.js';
 import type { RuleSettings } from '../rules/engine.js';
 import { uiText } from '../i18n/ui.js';
+import { DEFAULT_ISOLATION, readerError } from '../pdf/isolated.js';
 
 /** What a worker needs to check like the main thread would: plain data only (functions cannot cross threads). */
 export interface WorkerJob {
@@ -28,17 +38,29 @@ export interface WorkerJob {
   salt: Uint8Array;
 }
 
-/** Test-only: make a worker fail on a dossier whose path contains `on`, the way a PDF library might. */
+/** Test-only: make a worker fail on a dossier whose path contains `on`, the way a PDF library might
+ * ('exit-reading': exit while reading the dossier's first PDF). */
 export interface FaultInjection {
   on: string;
-  mode: 'throw' | 'exit' | 'hang';
+  mode: 'throw' | 'exit' | 'hang' | 'exit-reading';
 }
 
 export interface WorkerInit extends WorkerJob {
   faults?: FaultInjection[];
+  /** Shared with the pool (WATCH): the deadline of the worker's current PDF read, and which read it is. */
+  watch?: SharedArrayBuffer;
 }
 
-export type WorkerTask = { id: number; file: string };
+/** A PDF a fresh worker must not open again: it overran its time limit, or its reader died on it. */
+export type PdfSkip = { kind: 'timeout' } | { kind: 'crashed'; detail: string };
+
+/** `skip`: by the index of the read among the dossier's PDF reads (their order is the dossier's). */
+export type WorkerTask = { id: number; file: string; skip?: Record<number, PdfSkip> };
+
+/** Slots of WorkerInit.watch (a BigInt64Array): the deadline (Date.now() ms, 0 when not reading), the read's index. */
+export const WATCH = { deadline: 0, read: 1 } as const;
+/** How often the pool looks at its workers' deadlines. */
+const WATCH_EVERY_MS = 200;
 export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; result: CheckedDossier };
 
 export interface PoolOptions {
@@ -59,9 +81,10 @@ export const DEFAULT_DOSSIER_TIMEOUT_MS = 10 * 60_000;
  * A worker's young generation is capped: pdf.js makes a great deal of short-lived garbage, and V8's
  * default lets each worker's young generation grow to 48 MB, the largest part of a batch's peak memory
  * (npm run bench: 2,000 dossiers on two workers peaked at 415 MB with the default, 275 MB with 16 MB,
- * no measurable cost in CPU time). The old generation keeps V8's default: one large PDF may need it.
+ * no measurable cost in CPU time). The old generation has the PDF reader's limit (src/pdf/isolated.ts):
+ * a file that needs more is 'corrupt', its dossier checked again without it.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: DEFAULT_ISOLATION.maxHeapMb } as const;
 
 function duration(ms: number, lang: Lang): string {
   const minutes = ms / 60_000;
@@ -102,7 +125,10 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
   const results = new Array<CheckedDossier>(files.length);
   let done = 0;
   let next = 0;
-  const take = (): number | undefined => (next < files.length ? next++ : undefined);
+  /** Dossiers to check again, without the PDFs in their skips (see the header). */
+  const again: number[] = [];
+  const skipsOf = new Map<number, Record<number, PdfSkip>>();
+  const take = (): number | undefined => (again.length ? again.shift() : next < files.length ? next++ : undefined);
   const finish = (i: number, r: CheckedDossier): void => {
     results[i] = r;
     done += 1;
@@ -128,6 +154,8 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
   const timeoutMs = o.dossierTimeoutMs ?? DEFAULT_DOSSIER_TIMEOUT_MS;
   const init: WorkerInit = { ...o.job, ...(o.faults?.length ? { faults: o.faults } : {}) };
   const theSpec = spec;
+  const watchers = new Set<() => void>();
+  const watching = setInterval(() => watchers.forEach((w) => w()), WATCH_EVERY_MS);
 
   await new Promise<void>((resolve, reject) => {
     let live = 0;
@@ -142,8 +170,10 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
     };
     const spawn = (): void => {
       let worker: Worker;
+      const shared = new SharedArrayBuffer(2 * BigInt64Array.BYTES_PER_ELEMENT);
+      const watch = new BigInt64Array(shared);
       try {
-        worker = new Worker(theSpec.entry, { eval: theSpec.eval, workerData: init, stdout: true, stderr: true, resourceLimits: WORKER_LIMITS });
+        worker = new Worker(theSpec.entry, { eval: theSpec.eval, workerData: { ...init, watch: shared } satisfies WorkerInit, stdout: true, stderr: true, resourceLimits: WORKER_LIMITS });
       } catch {
         return settle();
       }
@@ -152,10 +182,21 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
       let current: number | undefined;
       let timer: NodeJS.Timeout | undefined;
       let timedOut = false;
+      /** The read (index) that overran its deadline, when the worker was stopped for it. */
+      let overran: number | undefined;
       let lastError: Error | undefined;
       // A PDF library's console noise must not reach stdout (a JSON report may be going there).
       worker.stdout.resume();
       worker.stderr.resume();
+      const watcher = (): void => {
+        if (current === undefined || overran !== undefined) return;
+        const deadline = Number(Atomics.load(watch, WATCH.deadline));
+        if (deadline > 0 && Date.now() > deadline) {
+          overran = Number(Atomics.load(watch, WATCH.read));
+          void worker.terminate();
+        }
+      };
+      watchers.add(watcher);
       const dispatch = (): void => {
         const i = take();
         if (i === undefined) {
@@ -167,7 +208,8 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
           timedOut = true;
           void worker.terminate();
         }, timeoutMs);
-        worker.postMessage({ id: i, file: files[i]! } satisfies WorkerTask);
+        const skip = skipsOf.get(i);
+        worker.postMessage({ id: i, file: files[i]!, ...(skip ? { skip } : {}) } satisfies WorkerTask);
       };
       worker.on('message', (m: WorkerReply) => {
         if (m.type === 'ready') {
@@ -189,18 +231,27 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
       });
       worker.on('exit', (code) => {
         live -= 1;
+        watchers.delete(watcher);
         clearTimeout(timer);
         if (current !== undefined) {
-          const detail = lastError ? lastError.message : `exit code ${code}`;
-          finish(current, { report: failedReport(files[current]!, o.job, timedOut ? { timeoutMs } : { detail }) });
+          const detail = lastError ? readerError(lastError, DEFAULT_ISOLATION.maxHeapMb) : `exit code ${code}`;
+          // Stopped for a PDF that overran, or died while reading one: check the dossier again without it.
+          const reading = overran ?? (Atomics.load(watch, WATCH.deadline) > 0n ? Number(Atomics.load(watch, WATCH.read)) : undefined);
+          const skips = skipsOf.get(current) ?? {};
+          if (!timedOut && reading !== undefined && !(reading in skips)) {
+            // (worded as src/pdf/isolated.ts words a reader thread's death)
+            skips[reading] = overran !== undefined ? { kind: 'timeout' } : { kind: 'crashed', detail: lastError ? detail : `exit ${code}` };
+            skipsOf.set(current, skips);
+            again.push(current);
+          } else finish(current, { report: failedReport(files[current]!, o.job, timedOut ? { timeoutMs } : { detail }) });
           current = undefined;
         }
         // A worker that never became ready will not do better the second time: no replacement.
-        if (ready && next < files.length) spawn();
+        if (ready && (next < files.length || again.length > 0)) spawn();
         settle();
       });
     };
     for (let k = 0; k < count; k++) spawn();
-  });
+  }).finally(() => clearInterval(watching));
   return results;
 }

@@ -45,8 +45,13 @@ function workerSpec(): { entry: URL | string; eval: boolean } {
   return { entry: `import(${JSON.stringify(tsxEsmApi(here))}).then((m) => m.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`, eval: true };
 }
 
-const crashed = (detail: string): PdfFacts =>
+/** The facts of a file whose reader died while reading it (also used by src/check/pool.ts for its workers). */
+export const crashed = (detail: string): PdfFacts =>
   problem('corrupt', `读取该PDF时阅读器异常退出（${detail}），文件结构可能异常；请重新导出并上传 (the PDF reader failed on this file: ${detail})`);
+
+/** What a reader's death says about the file: out of memory, or the error. */
+export const readerError = (err: Error & { code?: string }, maxHeapMb: number): string =>
+  err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `内存超过${maxHeapMb} MB memory limit` : err.message;
 
 /** How long a reader thread may take to start (load its modules) before the file is read on this thread. */
 const STARTUP_MS = 120_000;
@@ -143,14 +148,14 @@ class Reader {
         if (m.id === id) settle(m.facts, false);
       };
       const onError = (err: Error & { code?: string }): void =>
-        settle(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? crashed(`内存超过${this.limits.maxHeapMb} MB memory limit`) : crashed(err.message), true);
+        settle(crashed(readerError(err, this.limits.maxHeapMb)), true);
       const onExit = (code: number): void => settle(crashed(`exit ${code}`), true);
       const timer = setTimeout(() => settle(problem('timeout', timeoutDetail(opts.timeoutMs)), true), Math.max(0, opts.timeoutMs) + this.limits.graceMs);
       w.on('message', onMessage);
       w.on('error', onError);
       w.on('exit', onExit);
       // a copy whose buffer is handed over (the caller keeps its bytes)
-      const copy = bytes.slice();
+      const copy = new Uint8Array(bytes); // (Buffer#slice would be a view: transferring it would detach the caller's bytes)
       w.postMessage({ id, bytes: copy, opts }, [copy.buffer]);
     });
   }

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { Policy } from '../policy/policy.js';
 import { inspectPdfIsolated } from './isolated.js';
+import { inspectPdf, type InspectOptions } from './inspect.js';
 
 /** Agreements are read whole (dates, English text and signatures may be anywhere, and they are short);
  * certificates, proofs and reports carry what is checked on their first pages. */
@@ -13,13 +14,32 @@ export function pagesNeeded(fieldPath: string): number {
   return 3;
 }
 
-export async function readPdfFile(absolutePath: string, fact: AttachmentFact, policy: Policy): Promise<PdfFacts | undefined> {
-  let bytes: Uint8Array;
+function inspectOptions(fact: AttachmentFact, policy: Policy): InspectOptions {
+  return { firstPages: pagesNeeded(fact.path), timeoutMs: policy.attachment.readTimeoutMs, maxPages: policy.attachment.maxPages };
+}
+
+async function bytesOf(absolutePath: string): Promise<Uint8Array | PdfFacts> {
   try {
-    bytes = await readFile(absolutePath);
+    return await readFile(absolutePath);
   } catch (err) {
     return { pages: 0, pageSizes: [], text: [], hasText: false, problem: 'corrupt', problemDetail: `无法读取文件 cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
   }
+}
+
+export async function readPdfFile(absolutePath: string, fact: AttachmentFact, policy: Policy): Promise<PdfFacts | undefined> {
+  const bytes = await bytesOf(absolutePath);
+  if (!(bytes instanceof Uint8Array)) return bytes;
   // on a reader thread that is stopped at the time limit: one pdf.js step can run for minutes (src/pdf/isolated.ts)
-  return inspectPdfIsolated(bytes, { firstPages: pagesNeeded(fact.path), timeoutMs: policy.attachment.readTimeoutMs, maxPages: policy.attachment.maxPages });
+  return inspectPdfIsolated(bytes, inspectOptions(fact, policy));
+}
+
+/**
+ * readPdfFile on the calling thread, for a thread that is itself stopped when a read overruns its time
+ * limit: the batch pool's workers (src/check/pool.ts watches their reads), which so need no reader thread
+ * of their own.
+ */
+export async function readPdfFileHere(absolutePath: string, fact: AttachmentFact, policy: Policy): Promise<PdfFacts | undefined> {
+  const bytes = await bytesOf(absolutePath);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  return inspectPdf(bytes, inspectOptions(fact, policy));
 }

@@ -118,6 +118,8 @@ async function main(): Promise<void> {
     } catch (e) {
       log(`note: tsc reported errors (others' work in progress?); dist/ was still written:\n${String((e as { stdout?: Buffer }).stdout ?? '').slice(0, 800)}`);
     }
+    // the rest of npm run build (package.json): the reference data as JSON
+    if (existsSync(join(ROOT, 'scripts/reference-json.mjs'))) execFileSync(process.execPath, [join(ROOT, 'scripts/reference-json.mjs')], { cwd: ROOT, stdio: 'pipe' });
   }
   if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run npm run build');
 

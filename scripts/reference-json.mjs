@@ -1,0 +1,26 @@
+// Part of `npm run build`: data/reference/*.yaml → dist/reference/*.json. Parsing the YAML takes a
+// few hundred milliseconds per process (every batch worker, and the critical path of a one-dossier
+// check); JSON.parse takes one or two. src/policy/reference.ts reads a JSON copy only when it is at
+// least as new as its YAML, so an edited YAML is never shadowed by a stale copy. The YAML stays the
+// source (it carries the sources and gaps in comments).
+//
+//   node scripts/reference-json.mjs [OUT_DIR]     (default: dist/reference)
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(ROOT, 'data/reference');
+const out = resolve(process.argv[2] ?? join(ROOT, 'dist/reference'));
+mkdirSync(out, { recursive: true });
+for (const file of readdirSync(src).filter((f) => f.endsWith('.yaml')).sort()) {
+  const data = parse(readFileSync(join(src, file), 'utf8'));
+  const json = JSON.stringify(data);
+  // only plain data survives JSON: refuse anything else rather than ship a different value
+  if (!isDeepStrictEqual(JSON.parse(json), data)) throw new Error(`${file}: not plain JSON data`);
+  const target = join(out, file.replace(/\.yaml$/, '.json'));
+  writeFileSync(`${target}.tmp`, json);
+  renameSync(`${target}.tmp`, target);
+}

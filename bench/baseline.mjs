@@ -8,7 +8,6 @@
 // `first` from dist/pdf/read.js pagesNeeded, per attachment path). WORKERS 1: this thread; more: that
 // many worker threads taking one dossier at a time, as src/check/pool.ts does.
 // Prints {"files":…, "pages":…, "chars":…} on stdout.
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -32,7 +31,8 @@ async function extractor() {
     let pages = 0;
     let chars = 0;
     for (const { file, first } of task) {
-      const data = new Uint8Array(await readFile(file));
+      // read synchronously, the cheapest way (kjhz does the same)
+      const data = new Uint8Array(readFileSync(file));
       const parser = new PDFParse({
         data,
         ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}),

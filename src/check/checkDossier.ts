@@ -1,6 +1,6 @@
 // One dossier, end to end: read dossier.yaml, gather the attachment facts, judge, and shape the report.
 // The only I/O is here and in load/ and pdf/; rules stay pure.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadDossierText, YAML_LIMITS } from '../load/yaml.js';
 import { attachmentPath, inspectAttachment } from '../load/attachments.js';
@@ -43,12 +43,13 @@ async function readDossierFile(file: string, lang: Lang): Promise<{ text?: strin
     findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message, ...(hint ? { hint } : {}) }],
   });
   try {
-    const info = await stat(file);
+    // synchronous, like the attachments' checks (src/load/attachments.ts): two small calls, no thread-pool round trips
+    const info = statSync(file);
     if (!info.isFile()) return fail(uiText(lang, 'yaml.notRegular'));
     if (info.size > YAML_LIMITS.maxBytes) {
       return fail(fill(uiText(lang, 'yaml.tooLarge'), { size: `${(info.size / 1024 / 1024).toFixed(1)} MB`, max: `${YAML_LIMITS.maxBytes / 1024 / 1024} MB` }));
     }
-    const bytes = await readFile(file);
+    const bytes = readFileSync(file);
     try {
       const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
       return { text, findings: [] };

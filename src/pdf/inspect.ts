@@ -65,6 +65,8 @@ const PERM = { PRINT: 0x04, MODIFY_CONTENTS: 0x08, COPY: 0x10 } as const;
 
 /** Watermarks that phone scanner apps stamp as real text on otherwise image-only pages. */
 const SCANNER_WATERMARKS = /扫描全能王|全能扫描王|CamScanner|Scanned with|Scanned by|夸克扫描王|WPS扫描/giu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
 /** Fewer meaningful characters than this in the pages read, after removing scanner watermarks: no text layer. */
 const MIN_TEXT_CHARS = 6;
 
@@ -198,7 +200,10 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Letters and digits, not counting scanner-app watermarks. */
 export function meaningfulChars(t: string): number {
-  return (t.replace(SCANNER_WATERMARKS, '').match(/[\p{L}\p{N}]/gu) ?? []).length;
+  // (the count of /[\p{L}\p{N}]/gu matches, without an array of every match: letters kept, astral ones
+  // counted once)
+  const kept = t.replace(SCANNER_WATERMARKS, '').replace(NOT_LETTER_OR_DIGIT, '');
+  return kept.length - (kept.match(HIGH_SURROGATE)?.length ?? 0);
 }
 
 /**

@@ -25,6 +25,21 @@ const SPACE_AFTER_WIDE_PUNCT = new RegExp(`(${WIDE}[:;,]) +(?=${GLUE})`, 'gu');
  * - lines trimmed, blank lines dropped; line breaks are kept ("\n").
  */
 export function normaliseText(s: string): string {
+  const known = memo.get(s);
+  if (known !== undefined) return known;
+  const t = normalise(s);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(s, t);
+  memo.set(t, t); // idempotent: the rules pass normalised text through it again
+  return t;
+}
+
+/** The same page texts are normalised again by each content rule (and findDates, findLabelledDate …
+ * within one): recent results are kept. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 256;
+
+function normalise(s: string): string {
   let t = s.normalize('NFKC');
   t = t.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ');
   // twice: a run such as "年 6 月" needs both sides of "6" glued, and replacements overlap

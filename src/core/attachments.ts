@@ -26,9 +26,6 @@ export interface PdfFacts {
   restricted?: boolean;
   /** When restricted: what the owner password still allows (print false = the paper copies cannot be printed from it). */
   permissions?: { print: boolean; copy: boolean; modify: boolean };
-  /** Letters and digits found in the text of the pages read (scanner-app watermarks not counted); hasText needs at least 6. */
-  textChars?: number;
-  info?: { title?: string; author?: string; creator?: string; producer?: string; created?: string };
   problem?: PdfProblem;
   /** Plain explanation of the problem, in Chinese and English. */
   problemDetail?: string;

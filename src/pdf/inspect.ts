@@ -2,19 +2,17 @@
 // into PdfFacts and never throws: every failure of the library becomes `problem` + `problemDetail`.
 //
 // How pdf-parse 2.4.5 behaves (measured with the fixtures in test/fixtures/pdf):
-// - `getInfo({ parsePageInfo: true, first: N })` loads the document once (cached on the parser) and
-//   gives the page count, the Info dictionary, permissions and the sizes of pages 1..N; then
+// - The document is loaded once (documentOf, cached on the parser): page count, permissions, page sizes;
 //   `getText({ first: N })` reads the text of pages 1..N only. `destroy()` always.
 // - Without `cMapUrl` (pdfjs-dist's cmaps/) a non-embedded Chinese font such as STSong-Light
 //   gives "" without any error: the file would look scanned.
 // - A user password: PasswordException ("No password given"). Owner password only: opens;
-//   `permission` lists what is allowed (no PRINT flag = printing forbidden) and Info has
-//   EncryptFilterName.
+//   getPermissions lists what is allowed (no PRINT flag = printing forbidden).
 // - Empty, truncated and not-a-PDF input: InvalidPDFException. A page tree with /Count 0 opens
 //   with 0 pages. Image-only pages give "".
 // - pdf.js runs on the calling thread in Node ("fake worker") and yields only to microtasks: a timer
-//   never fires during a parse. So the time limit is checked between steps (after loading, after
-//   each page), yielding to the event loop there; one slow step cannot be cut short on this thread
+//   never fires during a parse. So the time limit is checked between steps (after loading, after the
+//   page sizes, after the text), yielding to the event loop there; one slow step cannot be cut short on this thread
 //   (that needs worker threads, see the batch-mode issue).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -65,12 +63,9 @@ const PERM = { PRINT: 0x04, MODIFY_CONTENTS: 0x08, COPY: 0x10 } as const;
 
 /** Watermarks that phone scanner apps stamp as real text on otherwise image-only pages. */
 const SCANNER_WATERMARKS = /扫描全能王|全能扫描王|CamScanner|Scanned with|Scanned by|夸克扫描王|WPS扫描/giu;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
 /** Fewer meaningful characters than this in the pages read, after removing scanner watermarks: no text layer. */
 const MIN_TEXT_CHARS = 6;
-
-const s = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
 export function problem(p: NonNullable<PdfFacts['problem']>, detail: string, pages = 0, extra: Partial<PdfFacts> = {}): PdfFacts {
   return { pages, pageSizes: [], text: [], hasText: false, ...extra, problem: p, problemDetail: detail };
@@ -110,10 +105,6 @@ function classify(err: unknown, bytes: Uint8Array): PdfFacts {
   }
 }
 
-function isoDate(d: Date | null | undefined): string | undefined {
-  return d instanceof Date && !Number.isNaN(d.getTime()) ? d.toISOString() : undefined;
-}
-
 /** The explanation of problem 'timeout' (also used by src/pdf/isolated.ts when it stops a reader that does not yield). */
 export function timeoutDetail(timeoutMs: number): string {
   const secs = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 100) / 10}秒` : `${timeoutMs}毫秒`;
@@ -131,28 +122,31 @@ async function checkpoint(deadline: number): Promise<void> {
   if (performance.now() > deadline) throw new Timeout();
 }
 
+/** The part of pdf.js's document (PDFDocumentProxy) read here. */
+interface PdfJsDocument {
+  numPages: number;
+  /** null unless encrypted: then the /P flags that allow (PERM). */
+  getPermissions(): Promise<number[] | null>;
+  getPage(n: number): Promise<{ getViewport(o: { scale: number }): { width: number; height: number } }>;
+}
+
+/** The document pdf-parse has loaded (once, cached on the parser, shared with getText). PDFParse#load is
+ * not declared public, but every public method of pdf-parse 2.x gets its document through it; its public
+ * getInfo also parses the Info dictionary and XMP metadata, the outline, the page labels and, for page
+ * sizes, every page's annotations, none of which is checked: ~5% of a batch's reading time (npm run bench). */
+const documentOf = (parser: PDFParse): Promise<PdfJsDocument> => (parser as unknown as { load(): Promise<PdfJsDocument> }).load();
+
 async function read(parser: PDFParse, opts: InspectOptions, deadline: number): Promise<PdfFacts> {
   const first = Math.max(1, Math.floor(opts.firstPages));
-  const info = await parser.getInfo({ parsePageInfo: true, first });
+  const doc = await documentOf(parser);
+  const pages = doc.numPages;
+  const permission = await doc.getPermissions();
   await checkpoint(deadline);
-  const pages = info.total;
-  const raw = (info.info ?? {}) as Record<string, unknown>;
-  const dates = info.getDateNode();
-  const meta: NonNullable<PdfFacts['info']> = {};
-  const put = (k: keyof typeof meta, v: string | undefined) => {
-    if (v !== undefined) meta[k] = v;
-  };
-  put('title', s(raw.Title));
-  put('author', s(raw.Author));
-  put('creator', s(raw.Creator));
-  put('producer', s(raw.Producer));
-  put('created', isoDate(dates.CreationDate ?? dates.XmpCreateDate));
 
   const extra: Partial<PdfFacts> = {};
-  if (Object.keys(meta).length) extra.info = meta;
   // Opened without a password although encrypted: only an owner password is set.
-  if (raw.EncryptFilterName != null || Array.isArray(info.permission)) {
-    const allowed = new Set(info.permission ?? []);
+  if (Array.isArray(permission)) {
+    const allowed = new Set(permission);
     extra.restricted = true;
     extra.permissions = {
       print: allowed.has(PERM.PRINT),
@@ -177,37 +171,43 @@ async function read(parser: PDFParse, opts: InspectOptions, deadline: number): P
       extra,
     );
   }
-  const pageSizes = info.pages.map((p) => ({ width: round2(p.width), height: round2(p.height) }));
+  const pageSizes: PdfFacts['pageSizes'] = [];
+  for (let n = 1; n <= Math.min(first, pages); n++) {
+    const { width, height } = (await doc.getPage(n)).getViewport({ scale: 1 });
+    pageSizes.push({ width: round2(width), height: round2(height) });
+  }
   // a page box pdf.js cannot measure (/MediaBox [0 0 1e308 1e308], found by the fuzzer) must not become
   // "page 1 is NaN×NaN mm, not A4": the file is damaged
   const unmeasurable = pageSizes.findIndex((p) => !(Number.isFinite(p.width) && Number.isFinite(p.height) && p.width > 0 && p.height > 0));
   if (unmeasurable >= 0) {
     return problem('corrupt', `PDF文件第${unmeasurable + 1}页的页面尺寸信息无效（MediaBox损坏），评审专家可能无法正常查看或打印；请重新导出并上传 (page ${unmeasurable + 1} has an invalid page size)`, pages, extra);
   }
+  await checkpoint(deadline);
 
-  // page by page, so that the time limit is checked between pages
-  const text: string[] = [];
-  for (let n = 1; n <= Math.min(first, pages); n++) {
-    const result = await parser.getText({ partial: [n] });
-    text.push(normaliseText(result.pages[0]?.text ?? ''));
-    await checkpoint(deadline);
-  }
-  const textChars = text.reduce((n, t) => n + meaningfulChars(t), 0);
-  return { pages, pageSizes, text, hasText: textChars >= MIN_TEXT_CHARS, textChars, ...extra };
+  // In one call: page by page (to check the time limit between pages) cost ~3% more (npm run bench). A
+  // step that never yields is stopped from outside anyway (src/pdf/isolated.ts, src/check/pool.ts).
+  const result = await parser.getText({ first });
+  await checkpoint(deadline);
+  const text = result.pages.map((p) => normaliseText(p.text));
+  return { pages, pageSizes, text, hasText: hasMeaningfulText(text), ...extra };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Letters and digits, not counting scanner-app watermarks. */
-export function meaningfulChars(t: string): number {
-  // (the count of /[\p{L}\p{N}]/gu matches, without an array of every match: letters kept, astral ones
-  // counted once)
-  const kept = t.replace(SCANNER_WATERMARKS, '').replace(NOT_LETTER_OR_DIGIT, '');
-  return kept.length - (kept.match(HIGH_SURROGATE)?.length ?? 0);
+/** At least MIN_TEXT_CHARS letters or digits in the pages, not counting scanner-app watermarks. Stops
+ * counting there: a page of text has a thousand. */
+function hasMeaningfulText(pages: readonly string[]): boolean {
+  let found = 0;
+  for (const page of pages) {
+    const kept = page.replace(SCANNER_WATERMARKS, '');
+    LETTER_OR_DIGIT.lastIndex = 0;
+    while (LETTER_OR_DIGIT.test(kept)) if (++found >= MIN_TEXT_CHARS) return true;
+  }
+  return false;
 }
 
 /**
- * Read a PDF: page count, sizes and text of the first pages, document info, encryption.
+ * Read a PDF: page count, sizes and text of the first pages, encryption.
  * Never throws; failures are `problem` with a plain explanation in `problemDetail`.
  */
 export async function inspectPdf(bytes: Uint8Array, opts: InspectOptions): Promise<PdfFacts> {

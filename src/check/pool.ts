@@ -24,7 +24,7 @@ import type { DossierReport } from '../core/report.js';
 import type { CheckedDossier } from '../batch/keys.js';
 import type { RuleSettings } from '../rules/engine.js';
 import { uiText } from '../i18n/ui.js';
-import { DEFAULT_ISOLATION, readerError } from '../pdf/isolated.js';
+import { DEFAULT_ISOLATION, READER_YOUNG_GENERATION_MB, readerError } from '../pdf/isolated.js';
 
 /** What a worker needs to check like the main thread would: plain data only (functions cannot cross threads). */
 export interface WorkerJob {
@@ -78,13 +78,10 @@ export interface PoolOptions {
 export const DEFAULT_DOSSIER_TIMEOUT_MS = 10 * 60_000;
 
 /**
- * A worker's young generation is capped: pdf.js makes a great deal of short-lived garbage, and V8's
- * default lets each worker's young generation grow to 48 MB, the largest part of a batch's peak memory
- * (npm run bench: 2,000 dossiers on two workers peaked at 415 MB with the default, 275 MB with 16 MB,
- * no measurable cost in CPU time). The old generation has the PDF reader's limit (src/pdf/isolated.ts):
- * a file that needs more is 'corrupt', its dossier checked again without it.
+ * A worker reads PDFs: its young generation is sized as a reader thread's (src/pdf/isolated.ts), its old
+ * generation has the reader's limit: a file that needs more is 'corrupt', its dossier checked again without it.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: DEFAULT_ISOLATION.maxHeapMb } as const;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: DEFAULT_ISOLATION.maxHeapMb } as const;
 
 function duration(ms: number, lang: Lang): string {
   const minutes = ms / 60_000;

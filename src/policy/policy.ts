@@ -31,6 +31,9 @@ export interface Policy {
   maxProjectsWithThis: number;
   /** 二.2 近五年内承担过 … 不得申报. */
   recentCooperationYears: number;
+  /** 二.2 the programme itself and its predecessor, as a lead's 在研项目 may name them (matched without
+   * brackets or spaces; a name with 国家 is a national programme, not these). */
+  cooperationPrograms: string[];
   /** 二.7 项目执行期2—3年. */
   periodYears: { min: number; max: number };
   /** 一 单项支持额度 … 左右 (万元) per category. */

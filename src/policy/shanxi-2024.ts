@@ -17,6 +17,8 @@ export const shanxi2024: Policy = {
   applicationsPerYear: 1,
   maxProjectsWithThis: 2,
   recentCooperationYears: 5,
+  // 二.2 山西省科技合作交流专项（包括原山西省重点研发计划（国际科技合作））
+  cooperationPrograms: ['科技合作交流专项', '重点研发计划（国际科技合作）'],
   periodYears: { min: 2, max: 3 },
   typicalFunding: { 'belt-and-road': 40, 'key-country': 40, 'base-platform': 40, regional: 40, aid: 20 },
   fundingBand: { low: 0.5, high: 1.25 },

@@ -2,6 +2,13 @@
 import { defineRule } from './rule.js';
 import { checkIdNumber, maskIdNumber } from '../core/checksums.js';
 import { shanghaiDate } from '../core/dates.js';
+import { foldName } from '../core/places.js';
+
+/** Whether a programme name is the cooperation programme or its predecessor (二.2), not a national one. */
+function isCooperationProgram(program: string, names: readonly string[]): boolean {
+  const p = foldName(program);
+  return !p.includes('国家') && names.some((n) => p.includes(foldName(n)));
+}
 
 export const leadBirthDate = defineRule({
   id: 'lead-age',
@@ -226,6 +233,14 @@ export const leadCooperationHistory = defineRule({
       en: 'The lead undertook "{title}" in {year}, on the edge of "the last five years"; check against its execution period',
       severity: 'warning',
     },
+    ongoingListed: {
+      zh: '项目负责人的在研项目“{title}”属于{program}，主持在研的省科技合作交流专项（含原省重点研发计划（国际科技合作））的不得申报',
+      en: 'The lead\'s ongoing project "{title}" belongs to {program}; a lead running an ongoing cooperation-programme project is not eligible',
+    },
+    recentListed: {
+      zh: '项目负责人的项目“{title}”属于{program}，{end}结束，近五年内（{from}年以来）承担过的不得申报',
+      en: 'The lead\'s project "{title}" belongs to {program} and ended {end}; those who undertook one within five years (since {from}) are not eligible',
+    },
   },
   doc: {
     notice: '未有主持在研的山西省科技合作交流专项（包括原山西省重点研发计划（国际科技合作））项目；……近五年内承担过山西省科技合作交流专项（包括原山西省重点研发计划（国际科技合作））的项目负责人不得申报',
@@ -233,9 +248,8 @@ export const leadCooperationHistory = defineRule({
     fail: 'lead:\n  cooperationProjects: [{ title: 某国际合作项目, year: 2021, status: completed }]',
     pass: 'lead:\n  cooperationProjects: [{ title: 某国际合作项目, year: 2015, status: completed }]',
   },
-  check({ dossier, policy }, report) {
-    const projects = dossier.lead?.cooperationProjects;
-    if (!Array.isArray(projects)) return;
+  check({ dossier, policy, asOf }, report) {
+    const projects = Array.isArray(dossier.lead?.cooperationProjects) ? dossier.lead.cooperationProjects : [];
     // 近五年: the call year and the four before it; the year before those is the boundary.
     const from = policy.callYear - policy.recentCooperationYears + 1;
     projects.forEach((p, i) => {
@@ -245,6 +259,22 @@ export const leadCooperationHistory = defineRule({
       if (typeof p?.year !== 'number') return;
       if (p.year >= from) report('recent', { title, year: p.year, from }, { path: `${path}.year` });
       else if (p.year === from - 1) report('boundary', { title, year: p.year }, { path: `${path}.year` });
+    });
+    // The same programme listed among the lead's 在研项目 (program: 山西省科技合作交流专项), unless
+    // cooperationProjects lists that project too and it was judged above.
+    const judged = new Set(projects.map((p) => (p?.title ? foldName(p.title) : '')).filter(Boolean));
+    const ongoing = Array.isArray(dossier.lead?.ongoingProjects) ? dossier.lead.ongoingProjects : [];
+    const today = shanghaiDate(asOf);
+    ongoing.forEach((p, i) => {
+      const program = p?.program;
+      if (!program || !isCooperationProgram(program, policy.cooperationPrograms)) return;
+      if (p.title && judged.has(foldName(p.title))) return;
+      const title = p.title ?? '';
+      const path = `lead.ongoingProjects.${i}.program`;
+      if (!p.end || p.end >= today) return report('ongoingListed', { title, program }, { path });
+      const endYear = Number(p.end.slice(0, 4));
+      if (endYear >= from) report('recentListed', { title, program, end: p.end, from }, { path });
+      else if (endYear === from - 1) report('boundary', { title, year: endYear }, { path });
     });
   },
 });

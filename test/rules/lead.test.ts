@@ -159,4 +159,32 @@ describe('lead-cooperation-history (二.2: 无在研，近五年内未承担过�
   it('warns on the boundary year 2019', () => {
     expectOne(dossierWith('key-country', history(2019, 'completed')), { rule: id, severity: 'warning', clause: '二.2', path: 'lead.cooperationProjects.0.year', says: ['2019'] });
   });
+  const listed = (program: string, end?: string) => lead({ ongoingProjects: [{ title: '中德镁合金国际合作项目', program, end }] });
+  it('rejects a cooperation-programme project listed among the ongoing projects (二.2: 未有主持在研的……)', () => {
+    for (const program of ['山西省科技合作交流专项', '山西省重点研发计划（国际科技合作）', '省重点研发计划(国际科技合作)']) {
+      expectOne(dossierWith('key-country', listed(program, '2025-12-31')), {
+        rule: id,
+        severity: 'error',
+        clause: '二.2',
+        path: 'lead.ongoingProjects.0.program',
+        says: ['中德镁合金国际合作项目', '在研'],
+      });
+      expectOne(dossierWith('key-country', listed(program)), { rule: id, severity: 'error', clause: '二.2', path: 'lead.ongoingProjects.0.program' });
+    }
+  });
+  it('rejects one listed there that ended within five years', () => {
+    expectOne(dossierWith('key-country', listed('山西省科技合作交流专项', '2024-06-30')), { rule: id, severity: 'error', clause: '二.2', path: 'lead.ongoingProjects.0.program', says: ['2024-06-30', '2020'] });
+  });
+  it('does not take other programmes for it (省重点研发计划 alone, national programmes)', () => {
+    expectNone(dossierWith('key-country', listed('山西省重点研发计划', '2025-12-31')), id);
+    expectNone(dossierWith('key-country', listed('国家重点研发计划“政府间国际科技创新合作”', '2025-12-31')), id);
+    expectNone(validDossier(), id);
+  });
+  it('reports a project listed in both places once', () => {
+    const both = lead({
+      ongoingProjects: [{ title: '中德镁合金国际合作项目', program: '山西省科技合作交流专项', end: '2025-12-31' }],
+      cooperationProjects: [{ title: '中德镁合金国际合作项目', year: 2023, status: 'ongoing' }],
+    });
+    expectOne(dossierWith('key-country', both), { rule: id, severity: 'error', clause: '二.2', path: 'lead.cooperationProjects.0.status' });
+  });
 });

@@ -2,7 +2,7 @@
 // the main regional partner registered outside Shanxi.
 import { defineRule } from './rule.js';
 import { checkUscc } from '../core/checksums.js';
-import { placeFromText } from '../core/places.js';
+import { placeFromDivision, placeFromText } from '../core/places.js';
 import { isDomestic, mainPartner } from './helpers.js';
 import { partnerPlace } from './category.js';
 
@@ -28,7 +28,9 @@ export const applicantRegisteredInShanxi = defineRule({
     const where = dossier.applicant?.registeredIn;
     if (!where) return;
     const place = placeFromText(where);
-    const home = place ? place.province === policy.homeProvince.code : policy.homeProvince.names.some((n) => where.includes(n));
+    // A place kjhz does not know by name (古交市, a county-level city) is judged by the credit code's registering authority.
+    const byCode = () => placeFromDivision(checkUscc(dossier.applicant?.creditCode ?? '').division)?.province === policy.homeProvince.code;
+    const home = place ? place.province === policy.homeProvince.code : policy.homeProvince.names.some((n) => where.includes(n)) || byCode();
     if (!home) report('elsewhere', { place: where }, { path: 'applicant.registeredIn' });
   },
 });
@@ -63,10 +65,16 @@ export const applicantLegalPerson = defineRule({
   id: 'applicant-legal-person',
   clause: '二.1',
   severity: 'error',
-  title: { zh: '申报单位具有独立法人资格', en: 'The applicant is an independent legal person' },
+  title: { zh: '申报单位是具有独立法人资格的企事业单位', en: 'The applicant is an enterprise or public institution with legal personality' },
   hint: { zh: '由具有独立法人资格的上级单位申报（分支机构、内设部门不能作为申报单位）', en: 'Apply through the legal entity itself (branches and departments cannot apply)' },
   messages: {
     notLegalPerson: { zh: '申报单位不具有独立法人资格', en: 'The applicant is not an independent legal person' },
+    otherKind: {
+      zh: '申报单位性质填为“其他”，项目申报单位须为企事业单位（包括中央驻晋企事业单位），请确认',
+      en: 'The applicant\'s kind is "other"; applicants must be enterprises or public institutions (central ones in Shanxi included), please confirm',
+      severity: 'warning',
+      hint: { zh: '企业填 enterprise，事业单位、科研院所填 institution，高校填 university', en: 'Use enterprise for companies, institution for public institutions and institutes, university for universities' },
+    },
   },
   doc: {
     notice: '具有独立法人资格的企事业单位',
@@ -76,6 +84,7 @@ export const applicantLegalPerson = defineRule({
   },
   check({ dossier }, report) {
     if (dossier.applicant?.legalPerson === false) report('notLegalPerson', {}, { path: 'applicant.legalPerson' });
+    if (dossier.applicant?.kind === 'other') report('otherKind', {}, { path: 'applicant.kind' });
   },
 });
 

@@ -10,6 +10,10 @@ describe('applicant-registered-in-shanxi (二.1)', () => {
     expectNone(validDossier(), id);
     for (const registeredIn of ['山西省太原市', '太原市小店区', '山西综改示范区', '山西省大同市平城区']) expectNone(dossierWith('key-country', applicant({ registeredIn })), id);
   });
+  it('judges a place it does not know by name (a county-level city) by the credit code', () => {
+    expectNone(dossierWith('key-country', applicant({ registeredIn: '古交市' })), id);
+    expectOne(dossierWith('key-country', applicant({ registeredIn: '古交市', creditCode: '91440101MA4UL8XX1E' })), { rule: id, severity: 'error', clause: '二.1', path: 'applicant.registeredIn' });
+  });
   it('rejects a unit registered elsewhere (陕西 is not 山西)', () => {
     expectOne(dossierWith('key-country', applicant({ registeredIn: '陕西省西安市' })), {
       rule: id,
@@ -44,6 +48,10 @@ describe('applicant-legal-person (二.1)', () => {
   it('passes an independent legal person', () => expectNone(validDossier(), id));
   it('rejects a unit without legal personality', () => {
     expectOne(dossierWith('key-country', applicant({ legalPerson: false })), { rule: id, severity: 'error', clause: '二.1', path: 'applicant.legalPerson', says: ['独立法人'] });
+  });
+  it('warns for a unit of kind other (二.1: 企事业单位)', () => {
+    expectOne(dossierWith('key-country', applicant({ kind: 'other' })), { rule: id, severity: 'warning', clause: '二.1', path: 'applicant.kind', says: ['企事业单位'] });
+    expectNone(dossierWith('key-country', applicant({ kind: 'university' })), id);
   });
 });
 

@@ -15,6 +15,23 @@ interface PlaceIndex {
 
 let index: PlaceIndex | undefined;
 
+/** Guangdong's prefecture cities outside the Greater Bay Area (GB/T 2260): the Bay Area's nine come from
+ * regions.yaml, these let a text such as 广东省韶关市 name its city, so that it is known to lie outside. */
+const GUANGDONG_OTHER_CITIES: { code: string; name: string }[] = [
+  { code: '4402', name: '韶关市' },
+  { code: '4405', name: '汕头市' },
+  { code: '4408', name: '湛江市' },
+  { code: '4409', name: '茂名市' },
+  { code: '4414', name: '梅州市' },
+  { code: '4415', name: '汕尾市' },
+  { code: '4416', name: '河源市' },
+  { code: '4417', name: '阳江市' },
+  { code: '4418', name: '清远市' },
+  { code: '4451', name: '潮州市' },
+  { code: '4452', name: '揭阳市' },
+  { code: '4453', name: '云浮市' },
+];
+
 function placeIndex(): PlaceIndex {
   if (index) return index;
   const r = reference.regions();
@@ -25,6 +42,7 @@ function placeIndex(): PlaceIndex {
   const cities: { code: string; name: string }[] = [
     ...r.shanxi.prefecture_cities,
     ...(r.regions['粤港澳大湾区']?.members_guangdong_cities ?? []),
+    ...GUANGDONG_OTHER_CITIES,
     ...Object.values(r.aid_targets).flatMap((t) => t.prefectures ?? []),
   ];
   for (const c of cities) {
@@ -91,6 +109,13 @@ export function regionsOf(place: Place): string[] {
     if (place.prefecture && def.members_guangdong_cities?.some((c) => c.code === place.prefecture)) found.push(region);
   }
   return found;
+}
+
+/** Whether a place's region membership depends on a city it does not name: a province only part of whose
+ * cities belong to a region (广东省 without a city: inside the Greater Bay Area or not). */
+export function regionNeedsCity(place: Place): boolean {
+  if (place.prefecture) return false;
+  return Object.values(reference.regions().regions).some((def) => def.members_guangdong_cities?.some((c) => c.code.startsWith(place.province)));
 }
 
 /** A name folded for comparison: no spaces or brackets, full-width forms folded. */

@@ -1,9 +1,9 @@
 // 一 支持方向: does the project fit the category it claims, and its targets and amount.
 import { defineRule } from './rule.js';
-import { countryName, isDomestic, isForeign, mainPartner, partnersOf } from './helpers.js';
+import { countryName, isDomestic, isForeign, mainPartner, partnersOf, sarDivision } from './helpers.js';
 import { reference } from '../policy/reference.js';
 import { findUniversity } from './universities.js';
-import { placeFromDivision, placeFromText, regionsOf } from '../core/places.js';
+import { placeFromDivision, placeFromText, regionNeedsCity, regionsOf } from '../core/places.js';
 import { checkUscc } from '../core/checksums.js';
 import { TARGETS } from '../model/dossier.js';
 
@@ -117,10 +117,14 @@ export const basePlatformFit = defineRule({
   },
 });
 
-/** Where a domestic partner is, from its credit code (authoritative) or its location text. */
+/** Where a domestic partner is, from its credit code (authoritative) or its location text. A code issued by a
+ * provincial authority (division 440000) names no city: the location text, when in the same province, does. */
 export function partnerPlace(p: { creditCode?: string; location?: string; name?: string }) {
   const division = p.creditCode ? checkUscc(p.creditCode).division : undefined;
-  return placeFromDivision(division) ?? placeFromText(p.location) ?? placeFromText(p.name);
+  const fromCode = placeFromDivision(division);
+  const fromText = placeFromText(p.location) ?? placeFromText(p.name);
+  if (fromCode && !fromCode.prefecture && fromText?.prefecture && fromText.province === fromCode.province) return fromText;
+  return fromCode ?? fromText;
 }
 
 export const regionalPartnerFit = defineRule({
@@ -158,6 +162,11 @@ export const regionalPartnerFit = defineRule({
       zh: '“双一流”高校“{partner}”位于{place}，不属于京津冀、长三角、粤港澳大湾区',
       en: 'The Double First-Class university "{partner}" is in {place}, outside 京津冀, 长三角 and 粤港澳大湾区',
     },
+    dfcCampus: {
+      zh: '“双一流”高校“{university}”位于{seat}，合作单位“{partner}”填写的所在地{place}属于{region}，请确认其为该校在区域内的校区或研究院',
+      en: 'The Double First-Class university "{university}" is seated in {seat}; the partner "{partner}" gives {place}, in {region}: confirm it is the university\'s campus or institute there',
+      severity: 'warning',
+    },
   },
   doc: {
     notice: '区域合作项目。支持对接京津冀、长三角、粤港澳大湾区的“双一流”高校、拥有国家级科技创新平台的科研院所和企业等，以及中国科学院等国家级院所……',
@@ -170,23 +179,32 @@ export const regionalPartnerFit = defineRule({
     const main = mainPartner(dossier);
     if (!main?.country) return;
     const partner = main.name ?? '';
-    if (!isDomestic(main)) return report('foreign', { partner, country: countryName(main.country, policy) }, { path: 'partners.0.country' });
+    // 香港、澳门 are part of 粤港澳大湾区: a partner there is not foreign, whichever code it gives (CN or HK/MO).
+    const sar = sarDivision(main);
+    if (!isDomestic(main) && !sar) return report('foreign', { partner, country: countryName(main.country, policy) }, { path: 'partners.0.country' });
     const university = main.name ? findUniversity(main.name) : undefined;
     // 中国科学院等国家级院所: wherever they are.
     if (main.cas === true || (main.name && policy.nationalInstituteNames.some((n) => main.name!.includes(n)))) return;
     if (main.doubleFirstClass === true && !university && !main.nationalPlatform) {
       return report('dfcNotListed', { partner }, { path: 'partners.0.doubleFirstClass' });
     }
-    if (university && !main.nationalPlatform) {
+    const place = sar ? placeFromDivision(sar) : partnerPlace(main);
+    const regionsOfPlace = place ? regionsOf(place).filter((r) => policy.regionalAreas.includes(r)) : [];
+    if (university) {
       const inRegion = (university.region_tags ?? []).some((t) => policy.regionalAreas.includes(t));
-      if (!inRegion) report('dfcOutsideRegion', { partner, place: university.province }, { path: 'partners.0.name' });
-      return;
+      if (inRegion) return;
+      if (!main.nationalPlatform) {
+        // 哈尔滨工业大学（深圳）: the list gives the university's seat; its campus in a region is for a person to confirm.
+        if (place && regionsOfPlace.length > 0) {
+          return report('dfcCampus', { university: university.name, seat: university.province, partner, place: place.provinceName, region: regionsOfPlace.join('、') }, { path: 'partners.0.location' });
+        }
+        return report('dfcOutsideRegion', { partner, place: university.province }, { path: 'partners.0.name' });
+      }
     }
     if (!main.nationalPlatform) return report('noQualification', { partner }, { path: 'partners.0' });
-    const place = partnerPlace(main);
-    if (!place) return report('unknownPlace', {}, { path: 'partners.0.location' });
-    const regions = regionsOf(place).filter((r) => policy.regionalAreas.includes(r));
-    if (regions.length === 0) report('notInRegion', { partner, place: place.provinceName }, { path: 'partners.0.location' });
+    // 广东省 without a city (a code issued in 440000, no city in the location): inside the Bay Area or not is unknown.
+    if (!place || (regionsOfPlace.length === 0 && regionNeedsCity(place))) return report('unknownPlace', {}, { path: 'partners.0.location' });
+    if (regionsOfPlace.length === 0) report('notInRegion', { partner, place: place.provinceName }, { path: 'partners.0.location' });
   },
 });
 
@@ -219,11 +237,12 @@ export const categoryField = defineRule({
     const category = dossier.project?.category;
     const field = dossier.project?.field;
     if (category !== 'regional' && category !== 'aid') return;
-    if (!field) return report('missing', {}, { path: 'project.field' });
+    // The aid fields are those of 一.5, not 一.4.
+    const clause = category === 'aid' ? '一.5' : '一.4';
+    if (!field) return report('missing', {}, { path: 'project.field', clause });
     const fields = category === 'regional' ? policy.regionalFields : policy.aidFields;
     const fits = fields.some((f) => field.includes(f) || f.includes(field));
-    // The aid fields are those of 一.5, not 一.4.
-    if (!fits) report(category, { field, fields: fields.join('、') }, { path: 'project.field', clause: category === 'aid' ? '一.5' : '一.4' });
+    if (!fits) report(category, { field, fields: fields.join('、') }, { path: 'project.field', clause });
   },
 });
 

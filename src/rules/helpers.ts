@@ -8,8 +8,17 @@ import { reference } from '../policy/reference.js';
 export type LoosePartner = DeepPartial<Partner>;
 
 export const isDomestic = (p: LoosePartner | undefined): boolean => (p?.country ?? '').toUpperCase() === 'CN';
+
+/** 香港、澳门、台湾 have ISO codes of their own but are not 国外: the division code of each (GB/T 2260).
+ * 一.4 counts 香港 and 澳门 in 粤港澳大湾区; 二.3's rules for 国际合作文件 are not theirs. */
+const SAR_DIVISIONS: Record<string, string> = { HK: '810000', MO: '820000', TW: '710000' };
+
+/** The division code of a partner in Hong Kong, Macao or Taiwan by its country code; undefined otherwise. */
+export const sarDivision = (p: LoosePartner | undefined): string | undefined => SAR_DIVISIONS[(p?.country ?? '').toUpperCase()];
+
+/** 国外: a two-letter country code other than CN, HK, MO and TW. */
 export const isForeign = (p: LoosePartner | undefined): boolean =>
-  typeof p?.country === 'string' && p.country.length === 2 && !isDomestic(p);
+  typeof p?.country === 'string' && p.country.length === 2 && !isDomestic(p) && sarDivision(p) === undefined;
 
 export const partnersOf = (d: LooseDossier): LoosePartner[] => (Array.isArray(d.partners) ? d.partners : []);
 export const mainPartner = (d: LooseDossier): LoosePartner | undefined => partnersOf(d)[0];

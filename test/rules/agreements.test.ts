@@ -162,6 +162,11 @@ describe('agreement-bilingual (二.3: 中英文对照协议)', () => {
     expectNone(dossierWith('key-country', agreement({ languages: ['zh-CN', 'en-GB', 'de'] })), id);
   });
   it('does not ask for English from a domestic partner', () => expectNone(validDossier('regional'), id));
+  it('does not ask for English from a partner in 香港 or 澳门 (not 国际合作; 一.4 counts them in 粤港澳大湾区)', () => {
+    const hk = { partners: { 0: { name: '香港科技大学', country: 'HK', location: '香港特别行政区' } }, agreements: { 0: { partner: '香港科技大学' } } };
+    expectNone(dossierWith('regional', hk), id);
+    expectNone(dossierWith('regional', hk, { partners: { 0: { country: 'MO' } } }), id);
+  });
   it('rejects a German-Chinese agreement with a foreign partner, stating the languages', () => {
     expectOne(dossierWith('key-country', agreement({ languages: ['de', 'zh'] })), { rule: id, severity: 'error', clause: '二.3', path: 'agreements.0.languages', says: ['de+zh', 'Fraunhofer'] });
   });

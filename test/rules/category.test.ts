@@ -150,6 +150,33 @@ describe('category-regional-partner (一.4)', () => {
   it('rejects a foreign main partner', () => {
     expectOne(dossierWith('regional', mainPartner({ name: 'Tohoku University', country: 'JP' })), { rule: id, severity: 'error', clause: '一.4', path: 'partners.0.country', says: ['Tohoku University', '日本'] });
   });
+  // A company registered with 广东省市场监督管理局 has a code of division 440000, which names no city.
+  const guangdong = (location: string) =>
+    mainPartner({ name: '广东某储能科技有限公司', kind: 'enterprise', location, creditCode: '91440000MA4UL8XX1T', doubleFirstClass: false, nationalPlatform: platform });
+  it('takes the city from the location when the credit code was issued by a provincial authority (440000)', () => {
+    expectNone(dossierWith('regional', guangdong('广东省广州市黄埔区')), id);
+    expectOne(dossierWith('regional', guangdong('广东省韶关市')), { rule: id, severity: 'error', clause: '一.4', path: 'partners.0.location', says: ['广东省'] });
+  });
+  it('only warns for a Guangdong partner whose city is not known (inside the Bay Area or not)', () => {
+    expectOne(dossierWith('regional', guangdong('广东省')), { rule: id, severity: 'warning', clause: '一.4', path: 'partners.0.location' });
+  });
+  it('counts 香港 and 澳门 in 粤港澳大湾区, whether the partner gives CN or HK/MO', () => {
+    const hk = { name: '香港科技大学', kind: 'university', location: '香港特别行政区', doubleFirstClass: false, nationalPlatform: platform };
+    expectNone(dossierWith('regional', mainPartner({ ...hk, country: 'HK' })), id);
+    expectNone(dossierWith('regional', mainPartner({ ...hk, country: 'CN' })), id);
+    expectNone(dossierWith('regional', mainPartner({ ...hk, name: '澳门大学', location: '澳门特别行政区', country: 'MO' })), id);
+    expectOne(dossierWith('regional', mainPartner({ ...hk, country: 'HK', nationalPlatform: undefined })), { rule: id, severity: 'error', clause: '一.4', path: 'partners.0' });
+  });
+  it('only warns for a campus in a region of a Double First-Class university seated elsewhere', () => {
+    expectOne(dossierWith('regional', mainPartner({ name: '哈尔滨工业大学（深圳）', location: '广东省深圳市南山区' })), {
+      rule: id,
+      severity: 'warning',
+      clause: '一.4',
+      path: 'partners.0.location',
+      says: ['哈尔滨工业大学', '粤港澳大湾区'],
+    });
+    expectOne(dossierWith('regional', mainPartner({ name: '哈尔滨工业大学', location: '黑龙江省哈尔滨市' })), { rule: id, severity: 'error', clause: '一.4', path: 'partners.0.name' });
+  });
 });
 
 describe('category-field (一.4, 一.5)', () => {
@@ -164,6 +191,10 @@ describe('category-field (一.4, 一.5)', () => {
   });
   it('warns for another field in an aid project, citing 一.5', () => {
     expectOne(dossierWith('aid', { project: { field: '文化旅游' } }), { rule: id, severity: 'warning', clause: '一.5', path: 'project.field', says: ['文化旅游', '煤电煤化工'] });
+  });
+  it('cites 一.4 or 一.5 by category when the field is missing', () => {
+    expectOne(dossierWith('regional', { project: { field: undefined } }), { rule: id, severity: 'warning', clause: '一.4', path: 'project.field' });
+    expectOne(dossierWith('aid', { project: { field: undefined } }), { rule: id, severity: 'warning', clause: '一.5', path: 'project.field' });
   });
   it('does not restrict the fields of categories 1–3', () => {
     expectNone(dossierWith('key-country', { project: { field: '文化旅游' } }), id);

@@ -45,6 +45,8 @@ export const SIGNATORY_RANKS = [
 export const AGREEMENT_TYPES = ['agreement', 'intent', 'email', 'letter', 'employment', 'trade', 'investment', 'factory'] as const;
 export const AGREEMENT_CONTENTS = ['content', 'tasks', 'term', 'funding', 'ip'] as const;
 export const AID_REGIONS = ['新疆', '西藏', '青海'] as const;
+/** Also accepted for project.aidRegion: the full names, and 新疆生产建设兵团, which the format says counts as 新疆. */
+export const AID_REGION_ALIASES = ['新疆维吾尔自治区', '新疆生产建设兵团', '西藏自治区', '青海省'] as const;
 
 const period = z
   .strictObject({
@@ -83,7 +85,7 @@ const project = z
       label('支持方向', '一.1–一.5：belt-and-road 一带一路 | key-country 重点国别 | base-platform 国际合作基地与平台 | regional 区域合作 | aid 科技援助'),
     ),
     field: z.string().min(1).optional().meta(label('技术领域', '区域合作（一.4）与科技援助（一.5）项目限定领域')),
-    aidRegion: z.enum(AID_REGIONS).optional().meta(label('援助地区', '仅科技援助项目：新疆 | 西藏 | 青海（新疆生产建设兵团属新疆）')),
+    aidRegion: z.enum([...AID_REGIONS, ...AID_REGION_ALIASES]).optional().meta(label('援助地区', '仅科技援助项目：新疆 | 西藏 | 青海（新疆生产建设兵团属新疆）')),
     summary: z.string().optional().meta(label('研究内容摘要', '用于批量检查中识别相同或相近项目（二.6）')),
     period,
     funding,

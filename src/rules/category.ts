@@ -269,8 +269,10 @@ export const aidRegion = defineRule({
   },
   check({ dossier, policy }, report) {
     if (dossier.project?.category !== 'aid') return;
-    const region = dossier.project.aidRegion;
-    if (!region) return report('missing', {}, { path: 'project.aidRegion' });
+    const written = dossier.project.aidRegion;
+    if (!written) return report('missing', {}, { path: 'project.aidRegion' });
+    // 新疆维吾尔自治区, 新疆生产建设兵团 → 新疆: the region whose names include what the dossier says.
+    const region = policy.aidRegions[written] ? written : (Object.entries(policy.aidRegions).find(([, r]) => r.names.includes(written))?.[0] ?? written);
     const main = mainPartner(dossier);
     const target = policy.aidRegions[region];
     if (!main || !target || !isDomestic(main)) return;

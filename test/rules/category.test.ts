@@ -1,6 +1,7 @@
 // 一 支持方向: category fit, fields, aid region, task targets and the typical amount.
 import { describe, expect, it } from 'vitest';
 import { dossierWith, expectNone, expectOne, findingsOf, policy, validDossier } from '../helpers/dossier.js';
+import { dossierSchema } from '../../src/model/dossier.js';
 
 const mainPartner = (fields: Record<string, unknown>) => ({ partners: { 0: fields } });
 
@@ -207,6 +208,15 @@ describe('category-aid-region (一.5)', () => {
     expectNone(validDossier('aid'), id);
     expectNone(dossierWith('aid', mainPartner({ name: '新疆生产建设兵团第一师农业科学研究所', location: '新疆生产建设兵团第一师' })), id);
     expectNone(dossierWith('aid', { project: { aidRegion: '青海' }, ...mainPartner({ name: '青海大学', location: '青海省西宁市' }) }), id);
+  });
+  it('accepts the full names and 新疆生产建设兵团 (which counts as 新疆) as aid regions, in the schema and the rule', () => {
+    for (const aidRegion of ['新疆生产建设兵团', '新疆维吾尔自治区']) {
+      const d = dossierWith('aid', { project: { aidRegion } });
+      expect(dossierSchema.safeParse(d).success, aidRegion).toBe(true);
+      expectNone(d, id);
+    }
+    expect(dossierSchema.safeParse(dossierWith('aid', { project: { aidRegion: '内蒙古' } })).success).toBe(false);
+    expectOne(dossierWith('aid', { project: { aidRegion: '西藏自治区' } }), { rule: id, severity: 'warning', clause: '一.5', path: 'partners.0.location', says: ['西藏'] });
   });
   it('rejects an aid project with no aid region', () => {
     expectOne(dossierWith('aid', { project: { aidRegion: undefined } }), { rule: id, severity: 'error', clause: '一.5', path: 'project.aidRegion', says: ['新疆', '西藏', '青海'] });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCheck, type RunOptions } from '../src/check/run.js';
+import { prestartWorkers, spareWorkerCount } from '../src/check/pool.js';
 import { discoverDossiers } from '../src/load/discover.js';
 import type { RunReport } from '../src/core/report.js';
 import { AS_OF, ensureBuilt, kjhz, SAMPLES, uniqueDossier, writeDossier } from './batch-fixture.js';
@@ -33,6 +34,21 @@ describe('worker pool', () => {
     expect(pooled.dossiers.map((d) => d.file)).toEqual(files.map((f) => path.relative(dir, f)));
     expect(pooled.batch.findings.map((f) => f.rule)).toContain('batch-duplicate-lead');
     expect(seen).toEqual(files.map((_, i) => `${i + 1}/${files.length}`));
+  });
+
+  test('workers started ahead of the run (as the CLI does for a batch) are taken by it, with the same reports; the ones it does not need are stopped', async () => {
+    const inThread = await runCheck(files, base);
+    // one that does not read PDFs cannot serve a run that does
+    prestartWorkers(1, false);
+    prestartWorkers(2, true);
+    expect(spareWorkerCount()).toBe(3);
+    const pooled = await runCheck(files, { ...base, workers: 2, readPdf: async () => undefined });
+    expect(spareWorkerCount()).toBe(0);
+    // the workers read the PDFs themselves (readPdf only says that PDFs are read): their facts are in the reports
+    expect(pooled.dossiers.some((d) => (d.verified ?? []).length > 0)).toBe(true);
+    const withPdfs = await runCheck(files, { ...base, readPdf: (await import('../src/pdf/read.js')).readPdfFile });
+    expect(pooled).toEqual(withPdfs);
+    expect(pooled).not.toEqual(inThread);
   });
 
   test('the built CLI reads the PDFs in its workers (dist/check/poolWorker.js) and reports as with one thread', async () => {

@@ -40,6 +40,8 @@ describe('exit codes', () => {
     for (const args of [
       ['check', path.join(tmp, 'nope')],
       ['check', VALID, '--as-of', 'tomorrow'],
+      // a batch: the workers started ahead of the run must not keep the process alive
+      ['check', path.join(ROOT, 'samples'), '--as-of', 'tomorrow'],
       ['check', VALID, '--max-warnings', '-1'],
       ['check', VALID, '--max-warnings', 'many'],
       ['check', VALID, '--format', 'xml'],

@@ -12,19 +12,19 @@
 // uses for one dossier), without a second thread per worker, its start-up, its memory, and a message
 // round trip for every file.
 //
-// The worker entry is resolved next to this module: dist/check/poolWorker.js when running compiled,
-// src/check/poolWorker.ts (loaded through tsx, a dev dependency) when running from sources (vitest).
+// Workers can be started before the run is known (prestartWorkers: the CLI does it first thing for a
+// batch), so that they load the checker and the PDF library while the main thread loads the rest of the
+// CLI and finds the dossiers; a run takes them, sends them its job, then its dossiers. Their code is
+// poolWorker.ts beside this module (src/workerEntry.ts).
 import { Worker } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { countFindings, fill, type Finding, type Lang } from '../core/finding.js';
 import type { DossierReport } from '../core/report.js';
 import type { CheckedDossier } from '../batch/keys.js';
 import type { RuleSettings } from '../rules/engine.js';
 import { uiText } from '../i18n/ui.js';
 import { DEFAULT_ISOLATION, READER_YOUNG_GENERATION_MB, readerError } from '../pdf/isolated.js';
+import { workerEntry, type WorkerEntry } from '../workerEntry.js';
 
 /** What a worker needs to check like the main thread would: plain data only (functions cannot cross threads). */
 export interface WorkerJob {
@@ -45,10 +45,17 @@ export interface FaultInjection {
   mode: 'throw' | 'exit' | 'hang' | 'exit-reading';
 }
 
-export interface WorkerInit extends WorkerJob {
+/** What a worker is started with, before any run: whether it will read PDFs (it loads the library while it
+ * waits), and the memory it shares with the pool (WATCH). */
+export interface WorkerInit {
+  pdf: boolean;
+  watch: SharedArrayBuffer;
+}
+
+/** A run's first message to a worker it takes: how to check, and (tests only) how to fail. */
+export interface WorkerStart {
+  job: WorkerJob;
   faults?: FaultInjection[];
-  /** Shared with the pool (WATCH): the deadline of the worker's current PDF read, and which read it is. */
-  watch?: SharedArrayBuffer;
 }
 
 /** A PDF a fresh worker must not open again: it overran its time limit, or its reader died on it. */
@@ -99,22 +106,71 @@ export function failedReport(file: string, job: Pick<WorkerJob, 'cwd' | 'lang'>,
   return { file: display, status: 'unreadable', counts: countFindings(findings), findings };
 }
 
-/** The URL of tsx's ESM API (its package.json export map, "import" condition). */
-function tsxEsmApi(from: string): string {
-  const pkgFile = createRequire(from).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports?: Record<string, unknown> };
-  const entry = pkg.exports?.['./esm/api'] as { import?: { default?: string } | string } | undefined;
-  const target = typeof entry?.import === 'string' ? entry.import : entry?.import?.default;
-  if (!target) throw new Error('tsx/esm/api not found');
-  return pathToFileURL(path.join(path.dirname(pkgFile), target)).href;
+/** A worker, listened to from its start, so that nothing it says before a run takes it is lost. */
+interface Started {
+  worker: Worker;
+  watch: BigInt64Array;
+  pdf: boolean;
+  /** True when it said it is ready; false when it exited first. */
+  ready: Promise<boolean>;
+  exited: Promise<number>;
+  lastError?: Error;
 }
 
-function workerSpec(): { entry: URL | string; eval: boolean } {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return { entry: new URL('./poolWorker.js', here), eval: false };
-  const entry = new URL('./poolWorker.ts', here).href;
-  const api = tsxEsmApi(here);
-  return { entry: `import(${JSON.stringify(api)}).then((m) => m.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`, eval: true };
+function startWorker(entry: WorkerEntry, pdf: boolean): Started {
+  const shared = new SharedArrayBuffer(2 * BigInt64Array.BYTES_PER_ELEMENT);
+  // (no piped stdout/stderr: they would keep the process alive while the worker idles; the worker
+  // silences the PDF library's console itself, so that nothing reaches stdout, where a report may go)
+  const worker = new Worker(entry.entry, { eval: entry.eval, workerData: { pdf, watch: shared } satisfies WorkerInit, resourceLimits: WORKER_LIMITS });
+  const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
+  const started: Started = {
+    worker,
+    watch: new BigInt64Array(shared),
+    pdf,
+    exited,
+    ready: new Promise<boolean>((resolve) => {
+      const onMessage = (m: WorkerReply): void => {
+        if (m.type !== 'ready') return;
+        worker.off('message', onMessage);
+        resolve(true);
+      };
+      worker.on('message', onMessage);
+      void exited.then(() => resolve(false));
+    }),
+  };
+  worker.on('error', (err) => (started.lastError = err));
+  worker.on('messageerror', (err) => {
+    started.lastError = err;
+    void worker.terminate();
+  });
+  return started;
+}
+
+/** Workers started ahead of a run; they do not keep the process alive until a run takes them. */
+const spare: Started[] = [];
+
+/**
+ * Starts `count` workers now, for the next checkDossiers to take: they load the checker (and, with `pdf`,
+ * the PDF library) meanwhile. Never throws; a run that does not take them stops them.
+ */
+export function prestartWorkers(count: number, pdf: boolean): void {
+  try {
+    const entry = workerEntry(import.meta.url, 'poolWorker');
+    for (let k = 0; k < count; k++) {
+      const started = startWorker(entry, pdf);
+      started.worker.unref();
+      spare.push(started);
+    }
+  } catch {
+    // none could start: the run starts its own, or checks in this thread
+  }
+}
+
+/** How many prestarted workers wait for a run (for tests and diagnostics). */
+export const spareWorkerCount = (): number => spare.length;
+
+function stopSpareWorkers(): void {
+  for (const s of spare.splice(0)) void s.worker.terminate();
 }
 
 /** Checks every file; results in the order of `files`, whatever order the workers finish in. */
@@ -136,21 +192,27 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
   };
 
   const count = Math.min(Math.floor(o.workers), files.length);
-  let spec: { entry: URL | string; eval: boolean } | undefined;
+  let entry: WorkerEntry | undefined;
   if (count > 1) {
     try {
-      spec = workerSpec();
+      entry = workerEntry(import.meta.url, 'poolWorker');
     } catch {
-      spec = undefined;
+      entry = undefined;
     }
   }
-  if (!spec) {
+  if (!entry) {
+    stopSpareWorkers();
     await drainHere();
     return results;
   }
   const timeoutMs = o.dossierTimeoutMs ?? DEFAULT_DOSSIER_TIMEOUT_MS;
-  const init: WorkerInit = { ...o.job, ...(o.faults?.length ? { faults: o.faults } : {}) };
-  const theSpec = spec;
+  const start: WorkerStart = { job: o.job, ...(o.faults?.length ? { faults: o.faults } : {}) };
+  const theEntry = entry;
+  /** A prestarted worker that reads PDFs as this run does, or a new one. */
+  const takeWorker = (): Started => {
+    const at = spare.findIndex((s) => s.pdf === o.job.pdf);
+    return at >= 0 ? spare.splice(at, 1)[0]! : startWorker(theEntry, o.job.pdf);
+  };
   const watchers = new Set<() => void>();
   const watching = setInterval(() => watchers.forEach((w) => w()), WATCH_EVERY_MS);
 
@@ -166,14 +228,15 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
       }
     };
     const spawn = (): void => {
-      let worker: Worker;
-      const shared = new SharedArrayBuffer(2 * BigInt64Array.BYTES_PER_ELEMENT);
-      const watch = new BigInt64Array(shared);
+      let started: Started;
       try {
-        worker = new Worker(theSpec.entry, { eval: theSpec.eval, workerData: { ...init, watch: shared } satisfies WorkerInit, stdout: true, stderr: true, resourceLimits: WORKER_LIMITS });
+        started = takeWorker();
       } catch {
         return settle();
       }
+      const { worker, watch } = started;
+      worker.ref();
+      worker.postMessage(start);
       live += 1;
       let ready = false;
       let current: number | undefined;
@@ -181,10 +244,6 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
       let timedOut = false;
       /** The read (index) that overran its deadline, when the worker was stopped for it. */
       let overran: number | undefined;
-      let lastError: Error | undefined;
-      // A PDF library's console noise must not reach stdout (a JSON report may be going there).
-      worker.stdout.resume();
-      worker.stderr.resume();
       const watcher = (): void => {
         if (current === undefined || overran !== undefined) return;
         const deadline = Number(Atomics.load(watch, WATCH.deadline));
@@ -208,28 +267,24 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
         const skip = skipsOf.get(i);
         worker.postMessage({ id: i, file: files[i]!, ...(skip ? { skip } : {}) } satisfies WorkerTask);
       };
+      void started.ready.then((ok) => {
+        if (!ok) return;
+        ready = true;
+        dispatch();
+      });
       worker.on('message', (m: WorkerReply) => {
-        if (m.type === 'ready') {
-          ready = true;
-          dispatch();
-        } else if (m.type === 'done' && m.id === current) {
+        if (m.type === 'done' && m.id === current) {
           clearTimeout(timer);
           current = undefined;
           finish(m.id, m.result);
           dispatch();
         }
       });
-      worker.on('messageerror', (err) => {
-        lastError = err;
-        void worker.terminate();
-      });
-      worker.on('error', (err) => {
-        lastError = err;
-      });
-      worker.on('exit', (code) => {
+      void started.exited.then((code) => {
         live -= 1;
         watchers.delete(watcher);
         clearTimeout(timer);
+        const { lastError } = started;
         if (current !== undefined) {
           const detail = lastError ? readerError(lastError, DEFAULT_ISOLATION.maxHeapMb) : `exit code ${code}`;
           // Stopped for a PDF that overran, or died while reading one: check the dossier again without it.
@@ -249,6 +304,8 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
       });
     };
     for (let k = 0; k < count; k++) spawn();
+    // prestarted workers beyond what this run needs
+    stopSpareWorkers();
   }).finally(() => clearInterval(watching));
   return results;
 }

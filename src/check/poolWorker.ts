@@ -1,27 +1,32 @@
-// The worker thread of src/check/pool.ts: checks one dossier at a time, sends back its report and
-// batch keys. Everything it needs arrives as plain data (workerData); the PDF reader is imported here.
-// PDFs are read on this thread, each read announced in the memory shared with the pool (its deadline and
-// its index), so that the pool can stop this thread when a read overruns (see src/check/pool.ts).
+// The worker thread of src/check/pool.ts: loads the checker (and the PDF library) as soon as it starts,
+// then takes a run's job (the first message) and checks one dossier at a time, sending back its report
+// and batch keys. PDFs are read on this thread, each read announced in the memory shared with the pool
+// (its deadline and its index), so that the pool can stop this thread when a read overruns.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CheckOptions } from './checkDossier.js';
 import type { RunOptions } from './run.js';
-import { WATCH, type PdfSkip, type WorkerInit, type WorkerReply, type WorkerTask } from './pool.js';
+import { WATCH, type FaultInjection, type PdfSkip, type WorkerInit, type WorkerReply, type WorkerStart, type WorkerTask } from './pool.js';
 import type { PdfFacts } from '../core/attachments.js';
 import type { Policy } from '../policy/policy.js';
 
+// pdf.js warns through console.log; from a worker that would reach the process's stdout, where a JSON
+// report may be going.
+for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
+
 const init = workerData as WorkerInit;
 const port = parentPort!;
-const watch = init.watch ? new BigInt64Array(init.watch) : undefined;
-const reader = init.pdf ? await import('../pdf/read.js') : undefined;
-const { crashed, DEFAULT_ISOLATION } = await import('../pdf/isolated.js');
-const { problem, timeoutDetail } = await import('../pdf/inspect.js');
-const { checkOneKeyed } = await import('./run.js');
-const options: RunOptions = {
-  asOf: new Date(init.asOf),
-  lang: init.lang,
-  cwd: init.cwd,
-  ...(init.settings ? { settings: init.settings } : {}),
-};
+const watch = new BigInt64Array(init.watch);
+const [reader, { crashed, DEFAULT_ISOLATION }, { problem, timeoutDetail, loadPdfLibrary }, { checkOneKeyed }] = await Promise.all([
+  import('../pdf/read.js'),
+  import('../pdf/isolated.js'),
+  import('../pdf/inspect.js'),
+  import('./run.js'),
+]);
+// loaded now, while the main thread is still finding the dossiers, not on the first dossier's first PDF
+if (init.pdf) await loadPdfLibrary();
+
+/** The run's job, from its first message. */
+let run: { options: RunOptions; salt: Uint8Array; pdf: boolean; faults: FaultInjection[] } | undefined;
 
 /** What a file the pool had this dossier checked again without says. */
 function skipped(skip: PdfSkip, policy: Policy): PdfFacts {
@@ -29,8 +34,8 @@ function skipped(skip: PdfSkip, policy: Policy): PdfFacts {
 }
 
 /** Test-only (pool.ts FaultInjection): fail the way a PDF library might. True: do not check. */
-function injectFault(file: string): boolean {
-  const fault = init.faults?.find((f) => file.includes(f.on) && f.mode !== 'exit-reading');
+function injectFault(file: string, faults: FaultInjection[]): boolean {
+  const fault = faults.find((f) => file.includes(f.on) && f.mode !== 'exit-reading');
   if (!fault) return false;
   if (fault.mode === 'exit') process.exit(70);
   if (fault.mode === 'hang') for (;;);
@@ -41,11 +46,8 @@ function injectFault(file: string): boolean {
 }
 
 /** The PDF reader for one task: this thread, watched by the pool; files the pool marked are not opened. */
-function readerFor(task: WorkerTask): CheckOptions['readPdf'] {
-  if (!reader) return undefined;
-  // without shared memory (never, from pool.ts): the reader thread, which stops itself
-  if (!watch) return reader.readPdfFile;
-  const exitReading = init.faults?.some((f) => f.mode === 'exit-reading' && task.file.includes(f.on));
+function readerFor(task: WorkerTask, faults: FaultInjection[]): CheckOptions['readPdf'] {
+  const exitReading = faults.some((f) => f.mode === 'exit-reading' && task.file.includes(f.on));
   let index = 0;
   return async (file, fact, policy) => {
     const read = index++;
@@ -62,11 +64,19 @@ function readerFor(task: WorkerTask): CheckOptions['readPdf'] {
   };
 }
 
-port.on('message', (task: WorkerTask) => {
+port.on('message', (m: WorkerStart | WorkerTask) => {
+  if ('job' in m) {
+    const { job } = m;
+    const options: RunOptions = { asOf: new Date(job.asOf), lang: job.lang, cwd: job.cwd, ...(job.settings ? { settings: job.settings } : {}) };
+    run = { options, salt: job.salt, pdf: job.pdf, faults: m.faults ?? [] };
+    return;
+  }
+  const task = m;
+  const { options, salt, pdf, faults } = run!;
   void (async () => {
-    if (injectFault(task.file)) return;
-    const readPdf = readerFor(task);
-    const result = await checkOneKeyed(task.file, { ...options, ...(readPdf ? { readPdf } : {}) }, init.salt);
+    if (injectFault(task.file, faults)) return;
+    const readPdf = pdf ? readerFor(task, faults) : undefined;
+    const result = await checkOneKeyed(task.file, { ...options, ...(readPdf ? { readPdf } : {}) }, salt);
     port.postMessage({ type: 'done', id: task.id, result } satisfies WorkerReply);
   })();
 });

@@ -63,8 +63,8 @@ export function buildProgram(): Command {
 退出码 Exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 命令无法执行 usage error`,
     )
     .action(async (paths: string[], opts) => {
-      // one dossier or --jobs 1: the PDF reader thread starts loading while the rest of the CLI does
-      (await import('./prestart.js')).prestartPdfReader(paths, opts);
+      // the threads that will read the PDFs start loading while the rest of the CLI does
+      (await import('./prestart.js')).prestartCheck(paths, opts);
       const { runCheckCommand } = await import('./check.js');
       process.exitCode = await runCheckCommand(paths, opts);
     });

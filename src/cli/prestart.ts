@@ -1,15 +1,18 @@
-// Reading PDFs on the CLI's own thread (one dossier, or --jobs 1) goes through a reader thread
-// (src/pdf/isolated.ts) that needs a few hundred milliseconds to load the PDF library. Started before
-// the rest of the CLI loads, that time runs alongside instead of adding up. Cheap checks only: a wrong
-// guess costs an idle thread for a moment, or nothing.
+// `kjhz check` reads PDFs on threads that need a few hundred milliseconds to load the checker and the PDF
+// library: the pool's workers for a batch, a reader thread (src/pdf/isolated.ts) for one dossier or
+// --jobs 1. Started before the rest of the CLI loads and the dossiers are found, that time runs alongside
+// instead of adding up. Cheap checks only: a wrong guess costs idle threads for a moment, or nothing.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
-/** Whether `kjhz check PATHS` will read PDFs on this thread rather than in pool workers. */
-export function readsPdfsHere(paths: readonly string[], opts: { pdf?: boolean; jobs?: string }): boolean {
-  if (opts.pdf === false) return false;
-  if (opts.jobs?.trim() === '1' || (opts.jobs === undefined && availableParallelism() === 1)) return true;
+interface CheckFlags {
+  pdf?: boolean;
+  jobs?: string;
+}
+
+/** Whether PATHS is one dossier (a dossier.yaml, or a folder holding one). */
+function isOneDossier(paths: readonly string[]): boolean {
   if (paths.length !== 1) return false;
   try {
     const p = paths[0]!;
@@ -19,8 +22,26 @@ export function readsPdfsHere(paths: readonly string[], opts: { pdf?: boolean; j
   }
 }
 
-/** Starts the PDF reader thread now when `kjhz check` will need it on this thread. */
-export function prestartPdfReader(paths: readonly string[], opts: { pdf?: boolean; jobs?: string }): void {
-  if (!readsPdfsHere(paths, opts)) return;
-  void import('../pdf/isolated.js').then((m) => m.prestartReader()).catch(() => undefined);
+/** How many workers --jobs asks for (every core by default); undefined when it is not a count (the command will say so). */
+function jobsOf(opts: CheckFlags): number | undefined {
+  if (opts.jobs === undefined) return availableParallelism();
+  return /^\d+$/.test(opts.jobs.trim()) ? Number(opts.jobs) : undefined;
+}
+
+/** Whether `kjhz check PATHS` will read PDFs on this thread rather than in pool workers. */
+export function readsPdfsHere(paths: readonly string[], opts: CheckFlags): boolean {
+  if (opts.pdf === false) return false;
+  return jobsOf(opts) === 1 || isOneDossier(paths);
+}
+
+/** Starts now what `kjhz check PATHS` will read PDFs with: pool workers for a batch, else this thread's reader. */
+export function prestartCheck(paths: readonly string[], opts: CheckFlags): void {
+  const jobs = jobsOf(opts);
+  if (jobs !== undefined && jobs > 1 && !isOneDossier(paths)) {
+    // no more than the cores: a small batch may need fewer, and the run stops the ones it does not take
+    const count = Math.min(jobs, availableParallelism());
+    void import('../check/pool.js').then((m) => m.prestartWorkers(count, opts.pdf !== false)).catch(() => undefined);
+  } else if (readsPdfsHere(paths, opts)) {
+    void import('../pdf/isolated.js').then((m) => m.prestartReader()).catch(() => undefined);
+  }
 }

@@ -43,6 +43,11 @@ function pdfjsDir(sub: string): string | undefined {
 let library: Promise<typeof import('pdf-parse')> | undefined;
 const pdfParse = () => (library ??= import('pdf-parse'));
 
+/** Loads the library ahead of the first file (a batch worker, while it waits for its first dossier). Never throws. */
+export async function loadPdfLibrary(): Promise<void> {
+  await pdfParse().catch(() => undefined);
+}
+
 const CMAP_URL = pdfjsDir('cmaps');
 const STANDARD_FONTS_URL = pdfjsDir('standard_fonts');
 

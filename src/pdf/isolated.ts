@@ -6,16 +6,12 @@
 // terminated and the file gets problem 'timeout'; a reader that runs out of memory or dies gets
 // 'corrupt'. The next file starts a fresh thread. One thread per calling thread, files one at a time.
 //
-// The worker entry is resolved next to this module: dist/pdf/inspectWorker.js when compiled,
-// src/pdf/inspectWorker.ts (loaded through tsx, a dev dependency) when running from sources.
-// If no worker can be started, the file is read on this thread (inspectPdf, as before). The time limit
-// runs from when the thread has loaded its modules (it says so), not from when it was started.
+// The worker's code is inspectWorker.ts beside this module (src/workerEntry.ts). If no worker can be
+// started, the file is read on this thread (inspectPdf, as before). The time limit runs from when the
+// thread has loaded its modules (it says so), not from when it was started.
 import { Worker } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { PdfFacts } from '../core/attachments.js';
+import { workerEntry } from '../workerEntry.js';
 import { inspectPdf, problem, timeoutDetail, type InspectOptions } from './inspect.js';
 
 export interface IsolationLimits {
@@ -37,22 +33,6 @@ export const DEFAULT_ISOLATION: IsolationLimits = { graceMs: 2_000, maxHeapMb: 1
 export const READER_YOUNG_GENERATION_MB = 32;
 
 type Reply = { id: number; facts: PdfFacts };
-
-function tsxEsmApi(from: string): string {
-  const pkgFile = createRequire(from).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports?: Record<string, unknown> };
-  const entry = pkg.exports?.['./esm/api'] as { import?: { default?: string } | string } | undefined;
-  const target = typeof entry?.import === 'string' ? entry.import : entry?.import?.default;
-  if (!target) throw new Error('tsx/esm/api not found');
-  return pathToFileURL(path.join(path.dirname(pkgFile), target)).href;
-}
-
-function workerSpec(): { entry: URL | string; eval: boolean } {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return { entry: new URL('./inspectWorker.js', here), eval: false };
-  const entry = new URL('./inspectWorker.ts', here).href;
-  return { entry: `import(${JSON.stringify(tsxEsmApi(here))}).then((m) => m.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`, eval: true };
-}
 
 /** The facts of a file whose reader died while reading it (also used by src/check/pool.ts for its workers). */
 export const crashed = (detail: string): PdfFacts =>
@@ -79,7 +59,7 @@ class Reader {
     if (this.unavailable) return undefined;
     let w: Worker;
     try {
-      const spec = workerSpec();
+      const spec = workerEntry(import.meta.url, 'inspectWorker');
       w = new Worker(spec.entry, {
         eval: spec.eval,
         resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb, maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB },

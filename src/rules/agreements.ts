@@ -230,6 +230,12 @@ export const agreementValidity = defineRule({
   },
 });
 
+/** Names of the two languages besides their ISO 639 codes. */
+const LANGUAGE_NAMES: Record<'zh' | 'en', string[]> = {
+  zh: ['zho', 'chi', 'chinese', '中文', '汉语', '汉文', '简体中文'],
+  en: ['eng', 'english', '英文', '英语'],
+};
+
 export const agreementBilingual = defineRule({
   id: 'agreement-bilingual',
   clause: '二.3',
@@ -252,8 +258,9 @@ export const agreementBilingual = defineRule({
     agreementsOf(dossier).forEach((a, i) => {
       const partner = partnerOf(dossier, a?.partner);
       if (!a || !partner || !isForeign(partner)) return;
-      const langs = (Array.isArray(a.languages) ? a.languages : []).map((l) => String(l).toLowerCase());
-      const has = (code: string) => langs.some((l) => l === code || l.startsWith(`${code}-`));
+      const langs = (Array.isArray(a.languages) ? a.languages : []).map((l) => String(l).trim().toLowerCase());
+      // zh, zh-CN, zh_Hans, and the languages' names (中文, English) as people also write them.
+      const has = (code: 'zh' | 'en') => langs.some((l) => l === code || (/^[a-z]{2}[-_]/.test(l) && l.slice(0, 2) === code) || LANGUAGE_NAMES[code].includes(l));
       if (!has('zh') || !has('en')) {
         report('notBilingual', { partner: a.partner ?? '', languages: langs.length ? langs.join('+') : '—' }, { path: `agreements.${i}.languages` });
       }

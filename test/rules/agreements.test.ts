@@ -161,6 +161,12 @@ describe('agreement-bilingual (二.3: 中英文对照协议)', () => {
     expectNone(validDossier('key-country'), id);
     expectNone(dossierWith('key-country', agreement({ languages: ['zh-CN', 'en-GB', 'de'] })), id);
   });
+  it('passes the languages written by name (中文/英文, Chinese/English) or with an underscore subtag', () => {
+    for (const languages of [['中文', '英文'], ['Chinese', 'English'], ['zh_Hans', 'en_US'], ['汉语', 'eng']]) {
+      expectNone(dossierWith('key-country', agreement({ languages })), id);
+    }
+    expectOne(dossierWith('key-country', agreement({ languages: ['中文', 'Deutsch'] })), { rule: id, severity: 'error', clause: '二.3', path: 'agreements.0.languages' });
+  });
   it('does not ask for English from a domestic partner', () => expectNone(validDossier('regional'), id));
   it('does not ask for English from a partner in 香港 or 澳门 (not 国际合作; 一.4 counts them in 粤港澳大湾区)', () => {
     const hk = { partners: { 0: { name: '香港科技大学', country: 'HK', location: '香港特别行政区' } }, agreements: { 0: { partner: '香港科技大学' } } };

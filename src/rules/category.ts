@@ -101,9 +101,14 @@ export const basePlatformFit = defineRule({
       zh: '申报单位未填写已认定的国际科技合作基地，合作单位中也没有国外知名院校、科研机构、世界500强或行业领军企业',
       en: 'The applicant declares no recognised international cooperation base and no partner is a renowned foreign institution',
     },
+    noForeign: {
+      zh: '国际合作基地与平台项目须开展国际科技合作，但合作单位中没有国外机构（当前主要合作单位“{partner}”）',
+      en: 'A base-platform project is international cooperation, but no partner is foreign (the main partner is "{partner}")',
+      hint: { zh: '与国外高校、科研机构或企业合作，并将其列为合作单位', en: 'Cooperate with a foreign university, institute or company and list it as a partner' },
+    },
   },
   doc: {
-    notice: '国际合作基地与平台项目。支持已认定的国家级或省级国际科技合作基地……；支持与国外知名院校、科研机构、世界500强或行业领军企业建立机构间的合作机制……',
+    notice: '国际合作基地与平台项目。支持已认定的国家级或省级国际科技合作基地结合自身发展和建设目标，自主确定合作研发和示范应用内容，开展系统性国际科技合作；支持与国外知名院校、科研机构、世界500强或行业领军企业建立机构间的合作机制……',
     why: { zh: '该类项目只面向已认定的国际科技合作基地或与国外知名机构共建平台。', en: 'The category is open only to recognised bases or platforms built with renowned foreign institutions.' },
     fail: 'project: { category: base-platform }\napplicant: { }   # no internationalBase\npartners: [{ country: DE, renowned: false }]',
     pass: 'applicant:\n  internationalBase: { level: provincial, name: 山西省镁合金国际科技合作基地 }',
@@ -113,7 +118,12 @@ export const basePlatformFit = defineRule({
     const base = dossier.applicant?.internationalBase;
     const hasBase = !!base && (base.level === 'national' || base.level === 'provincial');
     const renownedForeign = partnersOf(dossier).some((p) => isForeign(p) && p.renowned === true);
-    if (!hasBase && !renownedForeign) report('neither', {}, { path: 'applicant.internationalBase' });
+    if (!hasBase && !renownedForeign) return report('neither', {}, { path: 'applicant.internationalBase' });
+    // 开展系统性国际科技合作 / 与国外……建立机构间的合作机制: a base cooperating only at home is not this category.
+    const partners = partnersOf(dossier);
+    if (partners.length > 0 && partners.every((p) => typeof p?.country === 'string' && !isForeign(p))) {
+      report('noForeign', { partner: partners[0]?.name ?? '' }, { path: 'partners.0.country' });
+    }
   },
 });
 

@@ -75,6 +75,16 @@ describe('category-base-platform (一.3)', () => {
   it('rejects neither a base nor a renowned foreign partner', () => {
     expectOne(dossierWith('base-platform', neither), { rule: id, severity: 'error', clause: '一.3', path: 'applicant.internationalBase', says: ['国际科技合作基地', '知名'] });
   });
+  it('rejects a recognised base cooperating with domestic partners only (开展系统性国际科技合作)', () => {
+    expectOne(dossierWith('base-platform', { partners: { 0: { name: '清华大学', country: 'CN', location: '北京市海淀区', renowned: false } }, agreements: { 0: { partner: '清华大学' } } }), {
+      rule: id,
+      severity: 'error',
+      clause: '一.3',
+      path: 'partners.0.country',
+      says: ['清华大学', '国外'],
+    });
+    expectNone(dossierWith('base-platform', { partners: [validDossier('base-platform').partners[0], { name: '清华大学', kind: 'university', country: 'CN' }] }), id);
+  });
   it('does not count a renowned domestic partner', () => {
     expectOne(dossierWith('base-platform', neither, { partners: { 0: { renowned: true, country: 'CN' } } }), {
       rule: id,

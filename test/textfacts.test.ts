@@ -10,7 +10,8 @@ import {
   findLabelledValue,
   similarity,
 } from '../src/core/textfacts.js';
-import { compactText, normaliseText } from '../src/pdf/text.js';
+import fc from 'fast-check';
+import { compactText, normaliseJoined, normaliseText } from '../src/pdf/text.js';
 
 describe('normaliseText', () => {
   it('removes the spaces office exports put between CJK characters and digits', () => {
@@ -30,6 +31,22 @@ describe('normaliseText', () => {
   it('is idempotent', () => {
     const s = '２０２４ 年 6 月 \u3000 18 日  Agreement  （盖章）';
     expect(normaliseText(normaliseText(s))).toBe(normaliseText(s));
+  });
+  it('normaliseJoined gives the normal form of the joined pages, whether or not the pages were normalised first', () => {
+    const pages = ['  合作 协议 \r\n 甲方：山西', '', '２０２４ 年 6 月\n\n  Article 1  ', '\u0301 乙方'];
+    const expected = normaliseText(pages.join('\n'));
+    expect(normaliseJoined(pages)).toBe(expected);
+    expect(normaliseJoined(pages.map(normaliseText))).toBe(expected);
+    // random pages of CJK, Latin, digits, spaces, line breaks, full-width and combining characters
+    const char = fc.constantFrom(...'合作协议年月日 甲乙方\n\r\t\u3000２０Ａa1 .,:：（）\u0301\u2F47'.split(''));
+    const page = fc.array(char, { maxLength: 40 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(page, { maxLength: 5 }), (ps) => {
+        const want = normaliseText(ps.join('\n'));
+        return normaliseJoined(ps.map(normaliseText)) === want && normaliseJoined(ps) === want;
+      }),
+      { seed: 20241104, numRuns: 5000 },
+    );
   });
   it('compactText drops all whitespace', () => {
     expect(compactText('高性能镁合金\n轻量化 部件')).toBe('高性能镁合金轻量化部件');

@@ -291,10 +291,18 @@ export function findAmountsWan(text: string): FoundAmount[] {
 
 /** Strip everything that varies between how a name is typed and how it is printed. */
 export function nameKey(s: string): string {
-  return normaliseText(s)
-    .toLowerCase()
-    .replace(/[\s()[\]{}<>《》〈〉「」『』【】〔〕"'“”‘’`·•.,，、:;：；\-‐–—_/\\]/gu, '');
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    key = normaliseText(s)
+      .toLowerCase()
+      .replace(/[\s()[\]{}<>《》〈〉「」『』【】〔〕"'“”‘’`·•.,，、:;：；\-‐–—_/\\]/gu, '');
+    if (nameKeys.size >= 64) nameKeys.clear();
+    nameKeys.set(s, key);
+  }
+  return key;
 }
+/** A document's text is searched for several names (containsName): its key is kept for the next one. */
+const nameKeys = new Map<string, string>();
 
 /**
  * Whether the text names `name`, ignoring spaces and line breaks, brackets (full or half width),

@@ -28,9 +28,25 @@ export function normaliseText(s: string): string {
   const known = memo.get(s);
   if (known !== undefined) return known;
   const t = normalise(s);
+  remember(s, t);
+  return t;
+}
+
+function remember(s: string, t: string): void {
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(s, t);
   memo.set(t, t); // idempotent: the rules pass normalised text through it again
+}
+
+/**
+ * The pages as one text, normalised. Pages already in normal form (the PDF reader leaves them so, through
+ * normaliseText) are joined as they are: normalising each line alone gives the same text, and a long
+ * document is not normalised twice.
+ */
+export function normaliseJoined(pages: readonly string[]): string {
+  if (!pages.every((p) => memo.get(p) === p)) return normaliseText(pages.join('\n'));
+  const t = pages.filter((p) => p !== '').join('\n');
+  remember(t, t);
   return t;
 }
 

@@ -7,7 +7,7 @@ import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { Msg } from '../core/finding.js';
 import { containsName, findAmountsWan, findCreditCodes, findDates, findLabelledDate, findLabelledValue, bestMatch, similarity } from '../core/textfacts.js';
 import { normaliseCode } from '../core/checksums.js';
-import { normaliseText } from '../pdf/text.js';
+import { normaliseJoined } from '../pdf/text.js';
 import { reference } from '../policy/reference.js';
 import { isForeign, partnersOf } from './helpers.js';
 import { materialOf } from './materials.js';
@@ -17,8 +17,12 @@ function readable(input: RuleInput, path: string): { fact: AttachmentFact; pdf: 
   const fact = input.attachments.get(path);
   const pdf = fact?.pdf;
   if (!fact || fact.status !== 'ok' || !pdf || pdf.problem || !pdf.hasText) return undefined;
-  return { fact, pdf, text: normaliseText(pdf.text.join('\n')) };
+  let text = documentTexts.get(pdf);
+  if (text === undefined) documentTexts.set(pdf, (text = normaliseJoined(pdf.text)));
+  return { fact, pdf, text };
 }
+/** Several rules read one document: its pages are joined and normalised once. */
+const documentTexts = new WeakMap<PdfFacts, string>();
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 

@@ -159,6 +159,12 @@ export const regionalPartnerFit = defineRule({
       severity: 'warning',
       hint: { zh: '在 partners[0].location 填写注册地省市（如 北京市海淀区），或填写其统一社会信用代码', en: 'Fill partners[0].location with its province and city, or its credit code' },
     },
+    maybeNational: {
+      zh: '主要合作单位“{partner}”不在kjhz的国家级院所名单中，也未声明“双一流”或国家级科技创新平台；通知为“中国科学院等国家级院所”，如属国家级院所请确认',
+      en: '"{partner}" is not on kjhz\'s list of national institutes and declares neither Double First-Class nor a national platform; the notice says "CAS and other national institutes": confirm it is one',
+      severity: 'warning',
+      hint: { zh: '属中国科学院的填 cas: true；拥有国家级科技创新平台的填写 nationalPlatform', en: 'Set cas: true for a CAS institute, or nationalPlatform for a platform holder' },
+    },
     noQualification: {
       zh: '主要合作单位“{partner}”既不是“双一流”建设高校，也未声明拥有国家级科技创新平台或属于中国科学院',
       en: 'The main partner "{partner}" is neither a Double First-Class university nor declared to hold a national platform or belong to CAS',
@@ -211,7 +217,11 @@ export const regionalPartnerFit = defineRule({
         return report('dfcOutsideRegion', { partner, place: university.province }, { path: 'partners.0.name' });
       }
     }
-    if (!main.nationalPlatform) return report('noQualification', { partner }, { path: 'partners.0' });
+    if (!main.nationalPlatform) {
+      // 中国科学院等国家级院所: the list cannot be complete; an institute named as national (中国…, 国家…) is for a person.
+      if (main.kind === 'institute' && /^(中国|国家)/u.test(partner.trim())) return report('maybeNational', { partner }, { path: 'partners.0' });
+      return report('noQualification', { partner }, { path: 'partners.0' });
+    }
     // 广东省 without a city (a code issued in 440000, no city in the location): inside the Bay Area or not is unknown.
     if (!place || (regionsOfPlace.length === 0 && regionNeedsCity(place))) return report('unknownPlace', {}, { path: 'partners.0.location' });
     if (regionsOfPlace.length === 0) report('notInRegion', { partner, place: place.provinceName }, { path: 'partners.0.location' });

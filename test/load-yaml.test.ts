@@ -125,11 +125,21 @@ describe('schema violations', () => {
     const text = replaced('birthDate: 1990-03-07', 'birthDate: 1990-02-30');
     expect(loaded(text).findings).toMatchObject([{ rule: 'dossier-schema', severity: 'error', path: 'lead.birthDate' }]);
   });
-  it('an unquoted ID number (read as a number) is reported without showing it', () => {
+  it('codes typed without quotes keep their digits as written (to YAML they are numbers, beyond 2^53 inexact)', () => {
     const text = replaced('idNumber: "140105199003070020"', 'idNumber: 140105199003070020');
     const r = loaded(text);
-    expect(r.findings).toMatchObject([{ rule: 'dossier-schema', severity: 'error', path: 'lead.idNumber' }]);
-    expect(JSON.stringify(r.findings)).not.toMatch(/1401051990030700/);
+    expect(r.findings).toEqual([]);
+    expect(r.dossier.lead?.idNumber).toBe('140105199003070020');
+    const digitsOnly = loaded(`${text}\n`.replace(/creditCode: .*/, 'creditCode: 121400004057063860'));
+    expect(digitsOnly.dossier.applicant?.creditCode).toBe('121400004057063860');
+    // a number where no code is expected stays a number
+    expect(loaded(text).dossier.project?.funding?.requested).toBe(40);
+  });
+  it('an unquoted ID number is checked like a quoted one, and never shown unmasked', () => {
+    const r = loaded(replaced('idNumber: "140105199003070020"', 'idNumber: 140105199003070021'));
+    const findings = [...r.findings, ...check(r.dossier)];
+    expect(findings.map((f) => f.rule)).toEqual(['lead-id-number']);
+    expect(JSON.stringify(findings)).not.toMatch(/1401051990030700/);
   });
   it('speaks English when asked', () => {
     const r = loaded(replaced('requested: 40', 'requested: forty'), 'en');

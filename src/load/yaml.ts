@@ -1,6 +1,6 @@
 // Reading dossier.yaml: YAML syntax and schema problems become findings placed at their line and column
 // (from the yaml library's own source ranges), and fields that fail the schema are removed before rules run.
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { dossierSchema, type LooseDossier } from '../model/dossier.js';
 import { fill, type Finding, type Lang } from '../core/finding.js';
@@ -152,6 +152,21 @@ function explainYamlError(code: string, message: string, lang: Lang): string {
   return known ? `${known[lang]}（${original}）` : original;
 }
 
+/**
+ * Codes typed without quotes (creditCode: 121400004057063860, idNumber: 140105198003150018) are numbers to
+ * YAML, and beyond 2^53 their last digits are lost: such a field keeps its digits as written. The codes are
+ * text, and their check characters are verified by the rules.
+ */
+function codesAsWritten(doc: Document): void {
+  const asWritten = (node: unknown) => {
+    if (isScalar(node) && typeof node.value === 'number' && node.source !== undefined && /^\d+$/.test(node.source)) node.value = node.source;
+  };
+  asWritten(doc.getIn(['applicant', 'creditCode'], true));
+  asWritten(doc.getIn(['lead', 'idNumber'], true));
+  const partners = doc.get('partners', true);
+  if (isSeq(partners)) for (const p of partners.items) if (isMap(p)) asWritten(p.get('creditCode', true));
+}
+
 /** Parses dossier.yaml text. Never throws: every problem is a finding. */
 export function loadDossierText(source: string, lang: Lang): Loaded {
   const lines = new LineCounter();
@@ -187,6 +202,7 @@ export function loadDossierText(source: string, lang: Lang): Loaded {
   if (doc.contents === null || (!isMap(doc.contents) && !isSeq(doc.contents))) {
     return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.notMapping'), hint: text(lang, 'yaml.syntaxHint'), line: 1, column: 1 }] };
   }
+  codesAsWritten(doc);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });

@@ -157,7 +157,7 @@ function explainYamlError(code: string, message: string, lang: Lang): string {
  * YAML, and beyond 2^53 their last digits are lost: such a field keeps its digits as written. The codes are
  * text, and their check characters are verified by the rules.
  */
-function codesAsWritten(doc: Document): void {
+export function codesAsWritten(doc: Document): void {
   const asWritten = (node: unknown) => {
     if (isScalar(node) && typeof node.value === 'number' && node.source !== undefined && /^\d+$/.test(node.source)) node.value = node.source;
   };

@@ -1,10 +1,10 @@
 // The properties of the dossier model (issue 6), as plain functions that throw on a violation: used by
 // test/property-dossier.test.ts (fast-check, fixed seed) and scripts/fuzz.ts (the long campaign).
 import fc from 'fast-check';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { SEVERITIES, type Finding } from '../../src/core/finding.js';
 import type { AttachmentFact, AttachmentStatus, PdfFacts } from '../../src/core/attachments.js';
-import { loadDossierText, YAML_LIMITS } from '../../src/load/yaml.js';
+import { codesAsWritten, loadDossierText, YAML_LIMITS } from '../../src/load/yaml.js';
 import { dossierSchema, type LooseDossier } from '../../src/model/dossier.js';
 import { getPolicy } from '../../src/policy/index.js';
 import { checkRules } from '../../src/rules/index.js';
@@ -109,10 +109,14 @@ export function judge(source: string, asOf: Date, facts: (d: LooseDossier) => Ma
 
 const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
-/** The YAML data as kjhz's loader sees it (undefined when it cannot be parsed or expanded). */
+/** The YAML data as kjhz's loader sees it (undefined when it cannot be parsed or expanded): codes typed
+ * as digits are text to it. */
 function dataOf(source: string): unknown {
   try {
-    return parse(source, { maxAliasCount: 100, uniqueKeys: true, merge: false });
+    const doc = parseDocument(source, { uniqueKeys: true, merge: false });
+    if (doc.errors.length) return undefined;
+    codesAsWritten(doc);
+    return doc.toJS({ maxAliasCount: 100 });
   } catch {
     return undefined;
   }

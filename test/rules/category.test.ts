@@ -29,6 +29,9 @@ describe('category-belt-and-road (一.1)', () => {
       says: ['北京某研究院'],
     });
   });
+  it('warns for Burkina Faso, a likely signatory no source lists (a gap of the reference list), instead of refusing it', () => {
+    expectOne(dossierWith('belt-and-road', mainPartner({ country: 'BF' })), { rule: id, severity: 'warning', clause: '一.1', path: 'partners.0.country', says: ['布基纳法索'] });
+  });
   it('warns for a country only one source lists (Jordan)', () => {
     expectOne(dossierWith('belt-and-road', mainPartner({ country: 'JO' })), { rule: id, severity: 'warning', clause: '一.1', path: 'partners.0.country', says: ['约旦'] });
   });

@@ -86,9 +86,12 @@ describe('worker pool', () => {
     expect(pooled.batch).toEqual(reference.batch);
   });
 
-  test('with one worker, or one dossier, checking stays in this thread (the worker-only fault never fires)', async () => {
+  test('with no workers, or one dossier, checking stays in this thread (the worker-only fault never fires); one worker is a pool', async () => {
+    const none = await runCheck(files, { ...base, workers: 0, faults: [{ on: 'valid-aid', mode: 'exit' }] });
+    expect(none.dossiers.find((d) => d.file.includes('valid-aid'))!.status).toBe('pass');
     const one = await runCheck(files, { ...base, workers: 1, faults: [{ on: 'valid-aid', mode: 'exit' }] });
-    expect(one.dossiers.find((d) => d.file.includes('valid-aid'))!.status).toBe('pass');
+    expect(one.dossiers.find((d) => d.file.includes('valid-aid'))!.status).toBe('unreadable');
+    expect(one.dossiers.filter((d) => !d.file.includes('valid-aid'))).toEqual(none.dossiers.filter((d) => !d.file.includes('valid-aid')));
     const alone = await runCheck(files.filter((f) => f.includes('valid-aid')), { ...base, workers: 4, faults: [{ on: 'valid-aid', mode: 'exit' }] });
     expect(alone.dossiers[0]!.status).toBe('pass');
   });

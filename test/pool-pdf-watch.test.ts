@@ -37,13 +37,13 @@ describe('pool: PDF reads watched from the pool', () => {
     // the dossier's other PDFs were read after the worker was replaced: what they say was verified
     expect((hung.verified ?? []).length).toBeGreaterThan(0);
     // exactly what the reader thread gives when the same files are checked on this thread
-    const here = await runCheck(files, { ...base, workers: 1 });
+    const here = await runCheck(files, base);
     expect(pooled.dossiers).toEqual(here.dossiers);
   }, 120_000);
 
   test('a worker that dies while reading a PDF gives that file one corrupt finding; its other files and the other dossiers are checked as usual', async () => {
     const some = files.filter((f) => !f.includes('hang-licence'));
-    const reference = await runCheck(some, { ...base, workers: 1 });
+    const reference = await runCheck(some, base);
     const pooled = await runCheck(some, { ...base, workers: 2, faults: [{ on: 'valid-aid', mode: 'exit-reading' }] });
     expect(pooled.dossiers.some((d) => d.file.startsWith('valid-aid'))).toBe(true);
     pooled.dossiers.forEach((d, i) => {

@@ -1,7 +1,10 @@
 // Checking many dossiers on all cores: a pool of worker threads, each checking one dossier at a time
 // (PDF reading dominates and must stay off the main thread). A worker that crashes, runs out of memory
-// or hangs costs exactly one failed row; a replacement takes over the rest. With one dossier, one
-// worker, or workers that cannot start, the dossiers are checked in this thread instead.
+// or hangs costs exactly one failed row; a replacement takes over the rest. With one dossier, no
+// workers asked for, or workers that cannot start, the dossiers are checked in this thread instead (its
+// PDFs read on a reader thread, src/pdf/isolated.ts). One worker is a pool too: checking on this thread
+// hands every PDF to the reader thread and back, which costs a third more CPU than a worker reading its
+// own (npm run bench, 2,000 dossiers).
 //
 // Workers read their PDFs on their own thread, watched from here: before each read a worker writes the
 // read's deadline (the policy's time limit plus src/pdf/isolated.ts's grace) into memory it shares with
@@ -71,7 +74,7 @@ const WATCH_EVERY_MS = 200;
 export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; result: CheckedDossier };
 
 export interface PoolOptions {
-  /** How many worker threads; 1 or fewer (or a single dossier) checks in this thread. */
+  /** How many worker threads; 0 (or a single dossier) checks in this thread. */
   workers: number;
   job: WorkerJob;
   /** Checks one dossier in this thread (fallback, and the path for a single dossier). */
@@ -193,7 +196,7 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
 
   const count = Math.min(Math.floor(o.workers), files.length);
   let entry: WorkerEntry | undefined;
-  if (count > 1) {
+  if (count >= 1 && files.length > 1) {
     try {
       entry = workerEntry(import.meta.url, 'poolWorker');
     } catch {

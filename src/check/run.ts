@@ -14,8 +14,8 @@ import { TOOL_VERSION } from '../version.js';
 export interface RunOptions extends Omit<CheckOptions, 'displayPath'> {
   cwd?: string;
   onProgress?: (done: number, total: number) => void;
-  /** Worker threads (src/check/pool.ts; the CLI uses every core). Absent or 1: this thread. Workers read
-   * PDFs with src/pdf/read.ts whenever `readPdf` is set (functions cannot cross threads). */
+  /** Worker threads (src/check/pool.ts; the CLI uses every core, or --jobs). Absent or 0: this thread.
+   * Workers read PDFs with src/pdf/read.ts whenever `readPdf` is set (functions cannot cross threads). */
   workers?: number;
   /** A dossier not done after this long in a worker is abandoned (one failed row). */
   dossierTimeoutMs?: number;
@@ -44,7 +44,7 @@ export async function runCheck(files: readonly string[], options: RunOptions): P
   // Key of the lead-ID hash the batch rules compare; random per run, never written anywhere.
   const salt = randomBytes(32);
   const checked = await checkDossiers(files, {
-    workers: options.workers ?? 1,
+    workers: options.workers ?? 0,
     job: { asOf: options.asOf.toISOString(), lang: options.lang, cwd: options.cwd ?? process.cwd(), pdf: options.readPdf !== undefined, salt, ...(options.settings ? { settings: options.settings } : {}) },
     inProcess: (file) => checkOneKeyed(file, options, salt),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

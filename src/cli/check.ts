@@ -91,8 +91,8 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     if (err instanceof PathError) return fail(fill(uiText(lang, err.kind === 'not-found' ? 'path.notFound' : 'path.noDossier'), { path: err.target }));
     throw err;
   }
-  // The PDF library loads only where PDFs are read: in each worker, or here when checking in this thread
-  // (one dossier, --jobs 1); a batch's main thread never pays for it.
+  // The PDF library loads only where PDFs are read: in each worker, or on this thread's reader when
+  // checking one dossier here; a batch's main thread never pays for it.
   const readPdf: CheckOptions['readPdf'] = o.pdf ? async (file, fact, policy) => (await import('../pdf/read.js')).readPdfFile(file, fact, policy) : undefined;
   const progress = createProgress(lang);
   const checked = await runCheck(files, { asOf, lang, workers, onProgress: progress.update, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}) });

@@ -1,7 +1,7 @@
 // `kjhz check` reads PDFs on threads that need a few hundred milliseconds to load the checker and the PDF
-// library: the pool's workers for a batch, a reader thread (src/pdf/isolated.ts) for one dossier or
-// --jobs 1. Started before the rest of the CLI loads and the dossiers are found, that time runs alongside
-// instead of adding up. Cheap checks only: a wrong guess costs idle threads for a moment, or nothing.
+// library: the pool's workers for a batch, a reader thread (src/pdf/isolated.ts) for one dossier.
+// Started before the rest of the CLI loads and the dossiers are found, that time runs alongside instead
+// of adding up. Cheap checks only: a wrong guess costs idle threads for a moment, or nothing.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -28,20 +28,15 @@ function jobsOf(opts: CheckFlags): number | undefined {
   return /^\d+$/.test(opts.jobs.trim()) ? Number(opts.jobs) : undefined;
 }
 
-/** Whether `kjhz check PATHS` will read PDFs on this thread rather than in pool workers. */
-export function readsPdfsHere(paths: readonly string[], opts: CheckFlags): boolean {
-  if (opts.pdf === false) return false;
-  return jobsOf(opts) === 1 || isOneDossier(paths);
-}
-
 /** Starts now what `kjhz check PATHS` will read PDFs with: pool workers for a batch, else this thread's reader. */
 export function prestartCheck(paths: readonly string[], opts: CheckFlags): void {
-  const jobs = jobsOf(opts);
-  if (jobs !== undefined && jobs > 1 && !isOneDossier(paths)) {
+  if (!isOneDossier(paths)) {
+    const jobs = jobsOf(opts);
+    if (jobs === undefined || jobs < 1) return;
     // no more than the cores: a small batch may need fewer, and the run stops the ones it does not take
     const count = Math.min(jobs, availableParallelism());
     void import('../check/pool.js').then((m) => m.prestartWorkers(count, opts.pdf !== false)).catch(() => undefined);
-  } else if (readsPdfsHere(paths, opts)) {
+  } else if (opts.pdf !== false) {
     void import('../pdf/isolated.js').then((m) => m.prestartReader()).catch(() => undefined);
   }
 }

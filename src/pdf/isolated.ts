@@ -165,7 +165,7 @@ export function inspectPdfIsolated(bytes: Uint8Array, opts: InspectOptions, limi
 
 /**
  * Starts this thread's reader now, so that it loads the PDF library while the caller loads and does the
- * rest (the CLI calls it first thing when it will read PDFs on its own thread: one dossier, --jobs 1).
+ * rest (the CLI calls it first thing when it will read PDFs on its own thread: one dossier).
  * An idle reader does not keep the process alive.
  */
 export function prestartReader(limits: IsolationLimits = DEFAULT_ISOLATION): void {

@@ -151,7 +151,8 @@ async function main(): Promise<void> {
     tasks.push(task);
   }
   const work = mkdtempSync(join(tmpdir(), 'kjhz-bench-'));
-  const tasksFile = join(work, 'tasks.json');
+  // kept beside the corpus: the baseline's input, for profiling it by hand (bench/README.md)
+  const tasksFile = join(CACHE, `tasks-${DOSSIERS}.json`);
   writeFileSync(tasksFile, JSON.stringify(tasks));
   log(`corpus: ${dir} — ${DOSSIERS} dossiers, ${files} PDFs, ${pagesInFiles} pages, ${(bytes / 1048576).toFixed(0)} MB`);
 

@@ -36,7 +36,7 @@ describe('exit codes', () => {
     expect(r.stdout).toContain('lead-age');
   });
 
-  it('2 when the command cannot run: no such path, bad --as-of, bad --max-warnings, unknown format', async () => {
+  it('2 when the command cannot run: no such path, bad --as-of, bad --max-warnings, unknown format, bad --jobs', async () => {
     for (const args of [
       ['check', path.join(tmp, 'nope')],
       ['check', VALID, '--as-of', 'tomorrow'],
@@ -45,6 +45,8 @@ describe('exit codes', () => {
       ['check', VALID, '--max-warnings', '-1'],
       ['check', VALID, '--max-warnings', 'many'],
       ['check', VALID, '--format', 'xml'],
+      ['check', path.join(ROOT, 'samples'), '--jobs', '0'],
+      ['check', path.join(ROOT, 'samples'), '--jobs', 'two'],
     ]) {
       const r = await kjhz(args);
       expect(r.code, args.join(' ')).toBe(2);

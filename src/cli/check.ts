@@ -17,9 +17,9 @@ import { fill } from '../core/finding.js';
 import { uiText } from '../i18n/ui.js';
 import { EXIT } from './main.js';
 import type { RunReport } from '../core/report.js';
-import { availableParallelism } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { createProgress } from './progress.js';
+import { jobsOf } from './prestart.js';
 
 export interface CheckCommandOptions {
   format: 'pretty' | 'json' | 'junit' | 'markdown';
@@ -57,11 +57,8 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     if (!Number.isSafeInteger(maxWarnings)) return fail(fill(uiText(lang, 'cli.maxWarnings'), { value: o.maxWarnings }));
   }
   // --jobs: worker threads (default: every core); --xlsx: refuse a target that cannot be written before checking.
-  let workers = availableParallelism();
-  if (o.jobs !== undefined) {
-    workers = /^\d+$/.test(o.jobs.trim()) ? Number(o.jobs) : NaN;
-    if (!Number.isSafeInteger(workers) || workers < 1) return fail(fill(uiText(lang, 'cli.jobs'), { value: o.jobs }));
-  }
+  const workers = jobsOf(o.jobs);
+  if (workers === undefined) return fail(fill(uiText(lang, 'cli.jobs'), { value: o.jobs ?? '' }));
   if (o.xlsx !== undefined) {
     if (!/\.xlsx$/i.test(o.xlsx)) return fail(fill(uiText(lang, 'xlsx.extension'), { file: o.xlsx }));
     if ((await stat(o.xlsx).catch(() => undefined))?.isDirectory()) return fail(fill(uiText(lang, 'xlsx.isDir'), { file: o.xlsx }));

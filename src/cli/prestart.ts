@@ -22,17 +22,18 @@ function isOneDossier(paths: readonly string[]): boolean {
   }
 }
 
-/** How many workers --jobs asks for (every core by default); undefined when it is not a count (the command will say so). */
-function jobsOf(opts: CheckFlags): number | undefined {
-  if (opts.jobs === undefined) return availableParallelism();
-  return /^\d+$/.test(opts.jobs.trim()) ? Number(opts.jobs) : undefined;
+/** How many workers --jobs asks for (every core by default); undefined when it is not a positive count. */
+export function jobsOf(jobs: string | undefined): number | undefined {
+  if (jobs === undefined) return availableParallelism();
+  const n = /^\d+$/.test(jobs.trim()) ? Number(jobs) : NaN;
+  return Number.isSafeInteger(n) && n >= 1 ? n : undefined;
 }
 
 /** Starts now what `kjhz check PATHS` will read PDFs with: pool workers for a batch, else this thread's reader. */
 export function prestartCheck(paths: readonly string[], opts: CheckFlags): void {
   if (!isOneDossier(paths)) {
-    const jobs = jobsOf(opts);
-    if (jobs === undefined || jobs < 1) return;
+    const jobs = jobsOf(opts.jobs);
+    if (jobs === undefined) return; // the command will say what is wrong with --jobs
     // no more than the cores: a small batch may need fewer, and the run stops the ones it does not take
     const count = Math.min(jobs, availableParallelism());
     void import('../check/pool.js').then((m) => m.prestartWorkers(count, opts.pdf !== false)).catch(() => undefined);

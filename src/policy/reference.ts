@@ -37,6 +37,8 @@ export interface BriCountry {
 
 export interface University {
   name: string;
+  /** Names it has had since the list was published (a rename), accepted like `name`. */
+  other_names?: string[];
   province: string;
   city: string;
   region_tags?: string[];

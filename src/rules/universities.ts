@@ -3,14 +3,15 @@ import { reference, type University } from '../policy/reference.js';
 import { foldName } from '../core/places.js';
 
 /** The listed university a partner name denotes: exact, or the longest listed name it contains
- * (清华大学材料学院 → 清华大学). */
+ * (清华大学材料学院 → 清华大学); a university renamed since is found by either name. */
 export function findUniversity(name: string): University | undefined {
   const folded = foldName(name);
-  let best: University | undefined;
+  let best: { u: University; length: number } | undefined;
   for (const u of reference.doubleFirstClass()) {
-    const listed = foldName(u.name);
-    if (folded === listed) return u;
-    if (folded.includes(listed) && (!best || listed.length > foldName(best.name).length)) best = u;
+    for (const listed of [u.name, ...(u.other_names ?? [])].map(foldName)) {
+      if (folded === listed) return u;
+      if (folded.includes(listed) && (!best || listed.length > best.length)) best = { u, length: listed.length };
+    }
   }
-  return best;
+  return best?.u;
 }

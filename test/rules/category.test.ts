@@ -105,6 +105,10 @@ describe('category-regional-partner (一.4)', () => {
     expectNone(validDossier('regional'), id);
     expectNone(dossierWith('regional', mainPartner({ name: '复旦大学', location: '上海市杨浦区' })), id);
   });
+  it('knows a listed university by the name it took since the list (上海体育学院 → 上海体育大学, 2023)', () => {
+    expectNone(dossierWith('regional', mainPartner({ name: '上海体育大学', location: '上海市杨浦区' })), id);
+    expectNone(dossierWith('regional', mainPartner({ name: '上海体育学院', location: '上海市杨浦区' })), id);
+  });
   it('passes a CAS institute wherever it is', () => {
     expectNone(dossierWith('regional', mainPartner({ name: '中国科学院兰州化学物理研究所', kind: 'institute', location: '甘肃省兰州市', doubleFirstClass: false, cas: true })), id);
   });

@@ -12,8 +12,8 @@
 //   with 0 pages. Image-only pages give "".
 // - pdf.js runs on the calling thread in Node ("fake worker") and yields only to microtasks: a timer
 //   never fires during a parse. So the time limit is checked between steps (after loading, after the
-//   page sizes, after the text), yielding to the event loop there; one slow step cannot be cut short on this thread
-//   (that needs worker threads, see the batch-mode issue).
+//   page sizes, after the text), yielding to the event loop there; one slow step cannot be cut short
+//   on this thread (that needs another thread: src/pdf/isolated.ts, src/check/pool.ts).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFParse } from 'pdf-parse';

@@ -12,6 +12,8 @@ export type AttachmentStatus =
 
 export type PdfProblem = 'encrypted' | 'corrupt' | 'no-pages' | 'timeout' | 'too-many-pages';
 
+import type { PageText } from './pagetext.js';
+
 /** What the PDF reader found in one file (src/pdf is the only place that makes these). */
 export interface PdfFacts {
   pages: number;
@@ -20,6 +22,9 @@ export interface PdfFacts {
   /** Text of the pages read, page by page (not the whole document when a check needs only the first pages),
    *  in the normal form of normaliseText (src/pdf/text.ts): NFKC, no spaces inside CJK runs, lines kept. */
   text: string[];
+  /** The pages read as positioned text (src/core/pagetext.ts), from the text layer or from OCR: what the
+   *  layout and the content rules read. */
+  pageTexts?: PageText[];
   /** True when any page read has extractable text; false means scanned/image-only. */
   hasText: boolean;
   /** An owner password restricts printing or copying (the file opens). */

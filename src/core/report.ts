@@ -1,4 +1,4 @@
-// The report of one run, as the JSON contract (shared/spec/dossier-format.md §3) shapes it,
+// The report of one run, as the JSON contract (docs/dossier-format.md §3) shapes it,
 // plus optional extensions (materials checklist, what was verified in each attachment).
 import type { Counts, Finding, Severity } from './finding.js';
 import type { Category } from '../model/dossier.js';

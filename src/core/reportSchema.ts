@@ -1,4 +1,4 @@
-// The JSON report contract (shared/spec/dossier-format.md §3) as a schema: what scripts may rely on.
+// The JSON report contract (docs/dossier-format.md §3) as a schema: what scripts may rely on.
 // Tests validate every JSON report against it; `schemas/report.schema.json` is generated from it.
 import { z } from 'zod';
 

@@ -1,4 +1,4 @@
-// The dossier format v1 (shared/spec/dossier-format.md) as one zod schema: the single source of
+// The dossier format v1 (docs/dossier-format.md) as one zod schema: the single source of
 // the TypeScript types, the validation and the JSON Schema that editors use for help.
 // The shape only: whether a value satisfies the call is the rules' business, not the schema's.
 import { z } from 'zod';

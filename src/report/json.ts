@@ -1,4 +1,4 @@
-// --format json: the contract of shared/spec/dossier-format.md §3, plus optional keys (materials, verified).
+// --format json: the contract of docs/dossier-format.md §3, plus optional keys (materials, verified).
 import type { RunReport } from '../core/report.js';
 
 export function renderJson(run: RunReport): string {

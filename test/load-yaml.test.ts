@@ -91,9 +91,13 @@ describe('schema violations', () => {
     expect(r.findings[0]!.message).toContain('四十');
     expect(r.findings[0]!.message).toContain('project.funding.requested');
   });
-  it('yes/no instead of true/false is a type error', () => {
-    const text = replaced('legalPerson: true', 'legalPerson: yes');
-    expect(loaded(text).findings).toMatchObject([{ rule: 'dossier-schema', severity: 'error', path: 'applicant.legalPerson', line: lineOf(text, 'legalPerson:') }]);
+  it('a word that is not yes or no where a boolean goes is an error that says so, with no English type name', () => {
+    const text = replaced('legalPerson: true', 'legalPerson: 不清楚');
+    const r = loaded(text);
+    expect(r.findings).toMatchObject([{ rule: 'dossier-schema', severity: 'error', path: 'applicant.legalPerson', line: lineOf(text, 'legalPerson:') }]);
+    expect(r.findings[0]!.message).toContain('应为“是”或“否”');
+    expect(r.findings[0]!.message).not.toMatch(/boolean|number|string/);
+    expect(r.findings[0]!.hint).toContain('是 或 否');
   });
   it('a missing required field is reported at its parent', () => {
     const text = replaced('  title: 高性能镁合金轻量化部件联合研发\n', '');
@@ -103,11 +107,13 @@ describe('schema violations', () => {
     expect(r.findings[0]!.message).toContain('project.title');
   });
   it('an invalid enum value lists the allowed ones', () => {
-    const text = replaced('category: key-country', 'category: keycountry');
+    const text = replaced('category: key-country', 'category: key-contry');
     const r = loaded(text);
-    expect(r.findings).toMatchObject([{ rule: 'dossier-schema', severity: 'error', path: 'project.category', line: lineOf(text, 'category:'), column: columnOf(text, 'category:', 'keycountry') }]);
-    expect(r.findings[0]!.message).toContain('keycountry');
-    expect(r.findings[0]!.message).toContain('belt-and-road | key-country | base-platform | regional | aid');
+    expect(r.findings).toMatchObject([{ rule: 'dossier-schema', severity: 'error', path: 'project.category', line: lineOf(text, 'category:'), column: columnOf(text, 'category:', 'key-contry') }]);
+    expect(r.findings[0]!.message).toContain('key-contry');
+    expect(r.findings[0]!.message).toContain('belt-and-road “一带一路”科技合作项目 | key-country 重点国别科技合作项目');
+    expect(r.findings[0]!.hint).toBe('是否应为“key-country”？');
+    expect(loadDossierText(text, 'en').findings[0]!.message).toContain('belt-and-road | key-country | base-platform | regional | aid');
   });
   it('a path inside a list carries the numeric index', () => {
     const text = replaced('rank: researcher', 'rank: dean');

@@ -94,7 +94,7 @@ export async function checkDossierLoaded(file: string, options: CheckOptions): P
     attachments.set(ref.path, fact);
   }
 
-  const { findings: ruleFindings, verified } = runRules(checkRules, { dossier, policy, asOf: options.asOf, attachments }, lang, options.settings);
+  const { findings: ruleFindings, verified } = runRules(checkRules, { dossier, policy, asOf: options.asOf, attachments, invalid: loaded.invalid }, lang, options.settings);
   for (const f of ruleFindings) Object.assign(f, f.path !== undefined ? locate(f.path) : {});
   const findings = [...loaded.findings, ...ruleFindings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const counts = countFindings(findings);

@@ -7,13 +7,17 @@ import { fill, type Finding, type Lang } from '../core/finding.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
 import { closest } from '../core/suggest.js';
 import { uiText } from '../i18n/ui.js';
+import { normaliseValues } from './normalise.js';
+import { chineseNames, labelOf, vocabularyOfCodes } from '../model/vocabulary.js';
+import { isoDateOf, wanOf, yuanOf } from '../core/typed.js';
 
 export const YAML_LIMITS = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
 
 export type Locate = (path: string | undefined) => { line: number; column: number } | undefined;
 
 export type Loaded =
-  | { ok: true; dossier: LooseDossier; findings: Finding[]; locate: Locate }
+  /** invalid: the paths the schema rejected (reported, and removed from the dossier). */
+  | { ok: true; dossier: LooseDossier; findings: Finding[]; locate: Locate; invalid: ReadonlySet<string> }
   | { ok: false; findings: Finding[] };
 
 /** The notice clause a field belongs to, for schema findings. */
@@ -121,20 +125,57 @@ function schemaFinding(issue: z.core.$ZodIssue, data: unknown, lang: Lang): Find
           hint: suggestion ? text(lang, 'schema.didYouMean', { key: suggestion }) : text(lang, 'schema.unknownKeyHint'),
         };
       });
-    case 'invalid_type':
+    case 'invalid_type': {
+      if (found === undefined || found === null) {
+        return [{ ...base, severity: 'error', path, message: text(lang, found === null ? 'schema.blank' : 'schema.required', { path }), hint: text(lang, 'schema.requiredHint') }];
+      }
+      const typed = { ...base, severity: 'error' as const, path };
+      if (issue.expected === 'number' && typeof found === 'string') {
+        const wan = wanOf(found);
+        if (wan !== undefined) return [{ ...typed, message: text(lang, 'schema.amountUnit', { path, found: show(found) }), hint: text(lang, 'schema.amountUnitHint', { value: wan }) }];
+        const yuan = yuanOf(found);
+        if (yuan !== undefined) return [{ ...typed, message: text(lang, 'schema.amountYuan', { path, found: show(found), wan: yuan }), hint: text(lang, 'schema.amountYuanHint', { value: yuan }) }];
+        return [{ ...typed, message: text(lang, 'schema.number', { path, found: show(found) }), hint: text(lang, 'schema.numberHint') }];
+      }
+      if (issue.expected === 'boolean') return [{ ...typed, message: text(lang, 'schema.boolean', { path, found: show(found) }), hint: text(lang, 'schema.booleanHint') }];
+      const expected = TYPE_NAMES[issue.expected]?.[lang] ?? issue.expected;
+      return [{ ...typed, message: text(lang, 'schema.type', { path, expected, found: show(found) }), hint: text(lang, issue.expected === 'array' ? 'schema.arrayHint' : issue.expected === 'object' ? 'schema.objectHint' : 'schema.stringHint') }];
+    }
+    case 'invalid_value': {
+      const codes = issue.values.map(String);
+      const vocabulary = vocabularyOfCodes(codes);
+      const written = typeof found === 'string' ? found : '';
+      const names = vocabulary ? codes.map((c) => `${c} ${labelOf(vocabulary, c, 'zh')}`) : codes;
+      const suggestion = written ? closest(written, vocabulary ? [...codes, ...chineseNames(vocabulary)] : codes) : undefined;
       return [
-        found === undefined || found === null
-          ? { ...base, severity: 'error', path, message: text(lang, found === null ? 'schema.blank' : 'schema.required', { path }), hint: text(lang, 'schema.requiredHint') }
-          : { ...base, severity: 'error', path, message: text(lang, 'schema.type', { path, expected: issue.expected, found: show(found) }), hint: text(lang, 'schema.typeHint') },
+        {
+          ...base,
+          severity: 'error',
+          path,
+          message: text(lang, 'schema.enum', { path, found: show(found), values: (lang === 'zh' ? names : codes).join(' | ') }),
+          hint: suggestion ? text(lang, 'schema.didYouMean', { key: suggestion }) : text(lang, 'schema.enumHint'),
+        },
       ];
-    case 'invalid_value':
-      return [{ ...base, severity: 'error', path, message: text(lang, 'schema.enum', { path, found: show(found), values: issue.values.map(String).join(' | ') }), hint: text(lang, 'schema.enumHint') }];
+    }
     case 'too_small':
       return [{ ...base, severity: 'error', path, message: text(lang, issue.origin === 'array' ? 'schema.emptyList' : 'schema.empty', { path }), hint: text(lang, 'schema.requiredHint') }];
-    default:
-      return [{ ...base, severity: 'error', path, message: text(lang, 'schema.invalid', { path, found: show(found), problem: issue.message }), hint: text(lang, 'schema.typeHint') }];
+    default: {
+      const date = issue.code === 'invalid_format' && typeof found === 'string' ? isoDateOf(found) : undefined;
+      if (date) return [{ ...base, severity: 'error', path, message: text(lang, 'schema.dateForm', { path, found: show(found) }), hint: text(lang, 'schema.dateFormHint', { value: date }) }];
+      const isDateField = issue.code === 'invalid_format' || /日期|calendar/.test(issue.message);
+      return [{ ...base, severity: 'error', path, message: text(lang, 'schema.invalid', { path, found: show(found), problem: issue.message }), hint: text(lang, isDateField ? 'schema.dateHint' : 'schema.stringHint') }];
+    }
   }
 }
+
+/** zod's type names in words (never "类型应为number"). */
+const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
+  string: { zh: '文字', en: 'text' },
+  number: { zh: '数字', en: 'number' },
+  boolean: { zh: '是或否', en: 'yes or no' },
+  array: { zh: '列表（[a, b] 或每行“- ”开头）', en: 'list ([a, b] or lines starting with "- ")' },
+  object: { zh: '一组“键: 值”', en: 'a group of "key: value" lines' },
+};
 
 const YAML_ERRORS: Record<string, { zh: string; en: string }> = {
   BLOCK_AS_IMPLICIT_KEY: { zh: '此处应为“键: 值”，冒号后须有空格', en: 'expected "key: value" with a space after the colon' },
@@ -203,6 +244,7 @@ export function loadDossierText(source: string, lang: Lang): Loaded {
     return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.notMapping'), hint: text(lang, 'yaml.syntaxHint'), line: 1, column: 1 }] };
   }
   codesAsWritten(doc);
+  normaliseValues(doc, dossierSchema);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
@@ -220,11 +262,13 @@ export function loadDossierText(source: string, lang: Lang): Loaded {
   const locate = locator(doc, lines);
   const findings: Finding[] = doc.warnings.map((w) => ({ rule: 'yaml-syntax', severity: 'warning', clause: '三.1', message: text(lang, 'yaml.syntax', { detail: w.message.split('\n')[0] ?? w.code }), ...at(w.pos[0]) }));
   const parsed = dossierSchema.safeParse(data);
+  const invalid = new Set<string>();
   if (!parsed.success) {
+    for (const issue of parsed.error.issues) if (issue.code !== 'unrecognized_keys' && issue.path.length) invalid.add(issue.path.map(String).join('.'));
     for (const issue of parsed.error.issues) findings.push(...schemaFinding(issue, data, lang));
     // Rules must not judge (and report again) what the schema already rejected.
     for (const issue of parsed.error.issues) if (issue.code !== 'unrecognized_keys' && issue.path.length) removeAt(data, issue.path);
   }
   for (const f of findings) if (f.line === undefined) Object.assign(f, locate(f.path));
-  return { ok: true, dossier: data as LooseDossier, findings, locate };
+  return { ok: true, dossier: data as LooseDossier, findings, locate, invalid };
 }

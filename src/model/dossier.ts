@@ -44,6 +44,8 @@ export const SIGNATORY_RANKS = [
 ] as const;
 export const AGREEMENT_TYPES = ['agreement', 'intent', 'email', 'letter', 'employment', 'trade', 'investment', 'factory'] as const;
 export const AGREEMENT_CONTENTS = ['content', 'tasks', 'term', 'funding', 'ip'] as const;
+export const BASE_LEVELS = ['national', 'provincial'] as const;
+export const COOPERATION_STATUSES = ['ongoing', 'completed'] as const;
 export const AID_REGIONS = ['新疆', '西藏', '青海'] as const;
 /** Also accepted for project.aidRegion: the full names, and 新疆生产建设兵团, which the format says counts as 新疆. */
 export const AID_REGION_ALIASES = ['新疆维吾尔自治区', '新疆生产建设兵团', '西藏自治区', '青海省'] as const;
@@ -112,7 +114,7 @@ const applicant = z
     recommender: z.string().min(1).meta(label('组织推荐部门', '二.6：同一单位只能通过一个项目组织单位申报')),
     internationalBase: z
       .strictObject({
-        level: z.enum(['national', 'provincial']).meta(label('基地级别', 'national 国家级 | provincial 省级')),
+        level: z.enum(BASE_LEVELS).meta(label('基地级别', 'national 国家级 | provincial 省级')),
         name: z.string().min(1).meta(label('基地名称')),
       })
       .optional()
@@ -161,7 +163,7 @@ const lead = z
         z.strictObject({
           title: z.string().min(1).meta(label('项目名称')),
           year: z.number().int().meta(label('立项年度')),
-          status: z.enum(['ongoing', 'completed']).meta(label('状态', 'ongoing 在研 | completed 已结题')),
+          status: z.enum(COOPERATION_STATUSES).meta(label('状态', 'ongoing 在研 | completed 已结题')),
         }),
       )
       .optional()

@@ -5,6 +5,7 @@ import { isDomestic, isForeign, partnersOf } from './helpers.js';
 import { foldName } from '../core/places.js';
 import type { LooseDossier } from '../model/dossier.js';
 import { AGREEMENT_CONTENTS } from '../model/dossier.js';
+import { termOf } from '../model/vocabulary.js';
 
 const agreementsOf = (d: LooseDossier) => (Array.isArray(d.agreements) ? d.agreements : []);
 const partnerOf = (d: LooseDossier, name: string | undefined) =>
@@ -61,10 +62,9 @@ export const agreementType = defineRule({
     pass: 'agreements: [{ type: agreement }]',
   },
   check({ dossier, policy }, report) {
-    const labels: Record<string, string> = { email: '电子邮件', letter: '书信', employment: '人才聘任合同', trade: '贸易合同', investment: '投资合同', factory: '合作建厂合同' };
     agreementsOf(dossier).forEach((a, i) => {
       if (a?.type && !policy.validAgreementTypes.includes(a.type)) {
-        report('invalid', { type: a.type, label: labels[a.type] ?? a.type }, { path: `agreements.${i}.type` });
+        report('invalid', { type: a.type, label: termOf('agreementType', a.type) }, { path: `agreements.${i}.type` });
       }
     });
   },
@@ -145,21 +145,13 @@ export const partnerSignatoryRank = defineRule({
       const name = p.signatory.name ?? '';
       const path = `partners.${i}.signatory.rank`;
       if (p.kind === 'enterprise') {
-        if (!policy.signatoryRanks.enterprise.includes(rank)) report('lowEnterprise', { partner, name, rank }, { path });
+        if (!policy.signatoryRanks.enterprise.includes(rank)) report('lowEnterprise', { partner, name, rank: termOf('signatoryRank', rank) }, { path });
       } else if (!policy.signatoryRanks.academic.includes(rank)) {
-        report('lowAcademic', { partner, name, rank }, { path });
+        report('lowAcademic', { partner, name, rank: termOf('signatoryRank', rank) }, { path });
       }
     });
   },
 });
-
-const CONTENT_LABELS: Record<(typeof AGREEMENT_CONTENTS)[number], { zh: string; en: string }> = {
-  content: { zh: '研究内容', en: 'research content' },
-  tasks: { zh: '任务分工', en: 'division of tasks' },
-  term: { zh: '合同期限', en: 'term' },
-  funding: { zh: '经费分配', en: 'allocation of funds' },
-  ip: { zh: '成果及知识产权归属和利益分配机制', en: 'ownership of results and IP, sharing of benefits' },
-};
 
 export const agreementContents = defineRule({
   id: 'agreement-contents',
@@ -185,7 +177,7 @@ export const agreementContents = defineRule({
         'missing',
         {
           partner: a.partner ?? '',
-          missing: { zh: missing.map((c) => CONTENT_LABELS[c].zh).join('、'), en: missing.map((c) => CONTENT_LABELS[c].en).join(', ') },
+          missing: { zh: missing.map((c) => termOf('agreementContent', c).zh).join('、'), en: missing.map((c) => termOf('agreementContent', c).en).join(', ') },
         },
         { path: `agreements.${i}.covers` },
       );

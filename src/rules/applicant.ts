@@ -5,6 +5,7 @@ import { checkUscc } from '../core/checksums.js';
 import { placeFromDivision, placeFromText } from '../core/places.js';
 import { isDomestic, mainPartner } from './helpers.js';
 import { partnerPlace } from './category.js';
+import { termOf } from '../model/vocabulary.js';
 
 export const applicantRegisteredInShanxi = defineRule({
   id: 'applicant-registered-in-shanxi',
@@ -157,7 +158,7 @@ export const applicantKindMatchesCode = defineRule({
     const code = dossier.applicant?.creditCode?.trim().toUpperCase();
     const kind = dossier.applicant?.kind;
     if (!code || !kind || kind === 'enterprise') return;
-    if (code.startsWith('91') && checkUscc(code).valid) report('enterpriseCode', { prefix: code.slice(0, 2), kind }, { path: 'applicant.kind' });
+    if (code.startsWith('91') && checkUscc(code).valid) report('enterpriseCode', { prefix: code.slice(0, 2), kind: termOf('applicantKind', kind) }, { path: 'applicant.kind' });
   },
 });
 

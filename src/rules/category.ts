@@ -6,6 +6,7 @@ import { findUniversity } from './universities.js';
 import { placeFromDivision, placeFromText, regionNeedsCity, regionsOf } from '../core/places.js';
 import { checkUscc } from '../core/checksums.js';
 import { TARGETS } from '../model/dossier.js';
+import { termOf } from '../model/vocabulary.js';
 
 export const beltAndRoadPartner = defineRule({
   id: 'category-belt-and-road',
@@ -328,7 +329,7 @@ export const targetsMinimum = defineRule({
     if (!category || !policy.targetCategories.includes(category)) return;
     const distinct = [...new Set((Array.isArray(targets) ? targets : []).filter((t): t is (typeof TARGETS)[number] => typeof t === 'string'))];
     if (distinct.length < policy.minTargets) {
-      report('tooFew', { count: distinct.length, list: distinct.join(', ') || '—', min: policy.minTargets }, { path: 'project.targets' });
+      report('tooFew', { count: distinct.length, list: distinct.length ? { zh: distinct.map((c) => termOf('target', c).zh).join('、'), en: distinct.join(', ') } : '—', min: policy.minTargets }, { path: 'project.targets' });
     }
   },
 });

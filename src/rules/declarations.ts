@@ -223,8 +223,10 @@ export const declarationsStated = defineRule({
     fail: 'declarations: { stateSecret: false }   # the others are missing',
     pass: 'declarations: { stateSecret: false, otherFiscalFunding: false, ethics: false, humanGeneticResources: false, integrityPledge: { lead: true, applicant: true } }',
   },
-  check({ dossier }, report) {
+  check({ dossier, invalid }, report) {
     for (const d of DECLARATIONS) {
+      // a value the schema refused (stateSecret: 不清楚) is reported as that, not as undeclared
+      if (invalid?.has(d.path)) continue;
       let v: unknown = dossier;
       for (const k of d.path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
       if (v === undefined) report('missing', { what: d.label, clause: d.clause }, { path: d.path, clause: d.clause });

@@ -3,6 +3,7 @@ import { defineRule } from './rule.js';
 import { checkIdNumber, maskIdNumber } from '../core/checksums.js';
 import { shanghaiDate } from '../core/dates.js';
 import { foldName } from '../core/places.js';
+import { termOf } from '../model/vocabulary.js';
 
 /** Whether a programme name is the cooperation programme or its predecessor (二.2), not a national one. */
 function isCooperationProgram(program: string, names: readonly string[]): boolean {
@@ -101,7 +102,7 @@ export const leadQualification = defineRule({
     const degree = dossier.lead?.degree;
     if (rank === undefined || degree === undefined) return;
     const ok = rank === 'senior' || rank === 'associate-senior' || degree === 'doctorate';
-    if (!ok) report('unqualified', { rank, degree }, { path: 'lead.titleRank' });
+    if (!ok) report('unqualified', { rank: termOf('titleRank', rank), degree: termOf('degree', degree) }, { path: 'lead.titleRank' });
   },
 });
 

@@ -26,6 +26,8 @@ export interface RuleInput {
   policy: Policy;
   asOf: Date;
   attachments: AttachmentFacts;
+  /** Fields the schema rejected: reported already and removed from the dossier, so not "missing" either. */
+  invalid?: ReadonlySet<string>;
 }
 
 /** A value a message may show: plain, or a text in both languages. */

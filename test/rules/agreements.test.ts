@@ -89,7 +89,7 @@ describe('partner-signatory-rank (二.3)', () => {
       severity: 'error',
       clause: '二.3',
       path: 'partners.0.signatory.rank',
-      says: ['Dr. Dana Bekova', 'lecturer', 'Al-Farabi Kazakh National University', '副教授'],
+      says: ['Dr. Dana Bekova', '“讲师”', 'Al-Farabi Kazakh National University', '副教授'],
     });
   });
   it('rejects an associate professor signing for a foreign company', () => {
@@ -98,7 +98,7 @@ describe('partner-signatory-rank (二.3)', () => {
       severity: 'error',
       clause: '二.3',
       path: 'partners.0.signatory.rank',
-      says: ['Siemens AG', 'associate-professor', '高级职务'],
+      says: ['Siemens AG', '“副教授”', '高级职务'],
     });
   });
   it('warns when a foreign company is declared not renowned (国际知名企业)', () => {

@@ -97,7 +97,7 @@ describe('applicant-kind-code (二.4: an enterprise code declared as another kin
       severity: 'warning',
       clause: '二.4',
       path: 'applicant.kind',
-      says: ['91', 'institution', '2:1'],
+      says: ['91', '“事业单位”', '2:1'],
     });
   });
   it('says nothing when the code itself is invalid (applicant-credit-code reports it)', () => {

@@ -254,7 +254,7 @@ describe('targets-minimum (一)', () => {
       severity: 'error',
       clause: '一',
       path: 'project.targets',
-      says: ['3项', 'key-technology, talent, ip-output', '4'],
+      says: ['3项', '关键技术突破或技术引进、人才交流与国际化培养、专利、新产品、标准、论文等成果', '4'],
     });
   });
   it('counts a repeated target once', () => {

@@ -77,7 +77,7 @@ describe('lead-qualification (二.2: 副高以上（含副高）或博士学位)
       severity: 'error',
       clause: '二.2',
       path: 'lead.titleRank',
-      says: ['intermediate', 'master', '副高'],
+      says: ['“中级”', '“硕士”', '副高'], // Chinese labels of the codes, not the codes
     });
   });
 });

@@ -2,7 +2,7 @@
 // with two projects of the same or near-same content. Pure functions of the dossiers' batch keys.
 import { defineBatchRule, type BatchEntry, type BatchRule, type Involved } from './rule.js';
 import type { Msg } from '../core/finding.js';
-import { similarity } from '../core/textfacts.js';
+import { bigramsOf, nameKey, similarityOf, type Bigrams } from '../core/textfacts.js';
 
 /** Dossiers linked by any shared key (union-find), each group with the key kinds that linked it. */
 export function linkedGroups(entries: readonly BatchEntry[], keysOf: (e: BatchEntry) => readonly string[]): { members: BatchEntry[]; kinds: Set<string> }[] {
@@ -108,14 +108,30 @@ export const batchOneRecommender = defineBatchRule({
       for (const e of g.members) if (!byKey.has(e.keys.recommenderKey!)) byKey.set(e.keys.recommenderKey!, e.keys.recommender!);
       if (byKey.size < 2) continue;
       const applicant = unique(g.members.map((e) => e.keys.applicant)).join('/') || '—';
+      // By recommender first: each dossier names the first few others, found once per recommender, so that
+      // one unit with thousands of dossiers does not build thousands of lists of thousands.
+      const byRecommender = new Map<string, BatchEntry[]>();
+      for (const e of g.members) {
+        let list = byRecommender.get(e.keys.recommenderKey!);
+        if (!list) byRecommender.set(e.keys.recommenderKey!, (list = []));
+        list.push(e);
+      }
+      const keys = [...byRecommender.keys()];
+      const sorted = [...g.members].sort((a, b) => a.index - b.index);
+      const elsewhereOf = new Map<string, { names: Msg; count: number; others: Msg }>();
+      for (const [k, own] of byRecommender) {
+        const firstOthers: string[] = [];
+        for (const e of sorted) {
+          if (firstOthers.length >= LISTED_AT_MOST) break;
+          if (e.keys.recommenderKey !== k) firstOthers.push(e.file);
+        }
+        const otherKeys = keys.filter((x) => x !== k);
+        const count = g.members.length - own.length;
+        elsewhereOf.set(k, { names: listed(otherKeys.slice(0, LISTED_AT_MOST).map((x) => byKey.get(x)!), otherKeys.length, { zh: '个', en: '' }), count, others: listed(firstOthers, count) });
+      }
       const involved: Involved[] = g.members.map((entry) => {
-        const elsewhere = g.members.filter((o) => o.keys.recommenderKey !== entry.keys.recommenderKey);
-        return {
-          entry,
-          path: 'applicant.recommender',
-          messageId: 'recommendersHere',
-          params: { applicant, recommender: entry.keys.recommender!, elsewhere: unique(elsewhere.map((o) => o.keys.recommender)).join('、'), count: elsewhere.length, others: elsewhere.map((o) => o.file).join('、') },
-        };
+        const { names, count, others } = elsewhereOf.get(entry.keys.recommenderKey!)!;
+        return { entry, path: 'applicant.recommender', messageId: 'recommendersHere', params: { applicant, recommender: entry.keys.recommender!, elsewhere: names, count, others } };
       });
       report('recommenders', { applicant, count: byKey.size, recommenders: [...byKey.values()].join('、') }, involved);
     }
@@ -159,63 +175,273 @@ export const batchSimilarProjects = defineBatchRule({
   },
   check({ entries, policy }, report) {
     const threshold = policy.similarityThreshold;
-    const fields = [
-      { key: 'title', label: { zh: '名称', en: 'titles' }, path: 'project.title' },
-      { key: 'summary', label: { zh: '研究内容摘要', en: 'summaries' }, path: 'project.summary' },
-    ] as const;
-    type Field = (typeof fields)[number];
     const keyed = entries.filter((e) => (e.keys.title || e.keys.summary) && e.keys.applicantKeys.length);
     for (const g of linkedGroups(keyed, (e) => e.keys.applicantKeys)) {
       const applicant = unique(g.members.map((e) => e.keys.applicant)).join('/') || '—';
-      // Every pair of the unit's projects, by the more similar of title and summary.
-      const links: { a: BatchEntry; b: BatchEntry; score: number; field: Field }[] = [];
-      for (let i = 0; i < g.members.length; i++) {
-        for (let j = i + 1; j < g.members.length; j++) {
-          const a = g.members[i]!;
-          const b = g.members[j]!;
-          let best: { score: number; field: Field } | undefined;
-          for (const field of fields) {
-            const x = a.keys[field.key];
-            const y = b.keys[field.key];
-            if (!x || !y) continue;
-            const score = similarity(x, y);
-            if (!best || score > best.score) best = { score, field };
-          }
-          if (best && best.score >= threshold) links.push({ a, b, ...best });
-        }
-      }
-      // Identical projects form one finding (error); near-identical ones another (warning).
-      for (const same of [true, false]) {
-        const kept = links.filter((l) => (l.score >= 1) === same);
-        if (!kept.length) continue;
-        // Each link is a key both its ends share, so linked projects fall into one cluster.
-        const linksOf = (e: BatchEntry) => kept.filter((l) => l.a === e || l.b === e).map((l) => `link:${l.a.index}-${l.b.index}`);
-        for (const cluster of linkedGroups(g.members, linksOf)) {
-          const inside = kept.filter((l) => cluster.members.includes(l.a));
-          const fieldOf = (ls: typeof inside): Msg => {
-            const used = fields.filter((f) => ls.some((l) => l.field === f));
-            return used.length === 1 ? used[0]!.label : { zh: '名称或研究内容摘要', en: 'titles or summaries' };
-          };
-          const pct = (x: number) => `${Math.floor(x * 100)}%`;
-          const scores = inside.map((l) => l.score);
-          const lo = Math.min(...scores);
-          const hi = Math.max(...scores);
-          const common = { applicant, threshold: `${Math.round(threshold * 100)}%` };
-          const involved: Involved[] = cluster.members.map((entry) => {
-            const mine = inside.filter((l) => l.a === entry || l.b === entry).sort((x, y) => y.score - x.score);
-            const partners = mine.map((l) => {
-              const other = l.a === entry ? l.b : l.a;
-              return `${other.file}《${other.keys.title ?? '—'}》${same ? '' : `（${pct(l.score)}）`}`;
-            });
-            const field = fieldOf(mine);
-            return { entry, path: mine.every((l) => l.field === mine[0]!.field) ? mine[0]!.field.path : 'project', messageId: same ? 'sameHere' : 'similarHere', params: { ...common, field, count: mine.length, partners: partners.join('、') } };
-          });
-          report(same ? 'same' : 'similar', { ...common, field: fieldOf(inside), count: cluster.members.length, percent: lo === hi ? pct(lo) : `${pct(lo)}–${pct(hi)}` }, involved);
+      const common = { applicant, threshold: `${Math.round(threshold * 100)}%` };
+      for (const kind of similarPairsOf(g.members, threshold)) {
+        for (const cluster of kind.clusters) {
+          const involved: Involved[] = cluster.members.map((m) => ({
+            entry: m.entry,
+            path: m.fields.size === 1 ? [...m.fields][0]!.path : 'project',
+            messageId: kind.same ? 'sameHere' : 'similarHere',
+            params: { ...common, field: fieldLabel(m.fields), count: m.count, partners: listed(m.partners.map((p) => `${p.entry.file}《${p.entry.keys.title ?? '—'}》${kind.same ? '' : `（${percent(p.score)}）`}`), m.count) },
+          }));
+          const range = cluster.low === cluster.high ? percent(cluster.low) : `${percent(cluster.low)}–${percent(cluster.high)}`;
+          report(kind.same ? 'same' : 'similar', { ...common, field: fieldLabel(cluster.fields), count: cluster.members.length, percent: range }, involved);
         }
       }
     }
   },
 });
+
+const SIMILAR_FIELDS = [
+  { key: 'title', label: { zh: '名称', en: 'titles' }, path: 'project.title' },
+  { key: 'summary', label: { zh: '研究内容摘要', en: 'summaries' }, path: 'project.summary' },
+] as const;
+type SimilarField = (typeof SIMILAR_FIELDS)[number];
+
+const percent = (x: number) => `${Math.floor(x * 100)}%`;
+const fieldLabel = (fields: ReadonlySet<SimilarField>): Msg => (fields.size === 1 ? [...fields][0]!.label : { zh: '名称或研究内容摘要', en: 'titles or summaries' });
+
+/** How many other dossiers a message names before it says "and N more": a unit with 2,000 copies of one
+ * project must not write 2,000 × 1,999 file names. */
+export const LISTED_AT_MOST = 10;
+
+/** `items` (the first of `total`) as a list in the message's language: "…等N份" / "… and N more" beyond LISTED_AT_MOST. */
+export function listed(items: readonly string[], total = items.length, unit: Msg = { zh: '份', en: '' }): Msg {
+  const shown = items.slice(0, LISTED_AT_MOST);
+  const rest = total - shown.length;
+  return {
+    zh: shown.join('、') + (rest > 0 ? `等${total}${unit.zh}` : ''),
+    en: shown.join(', ') + (rest > 0 ? ` and ${rest} more` : ''),
+  };
+}
+
+interface Partner {
+  entry: BatchEntry;
+  score: number;
+}
+
+interface ClusterMember {
+  entry: BatchEntry;
+  /** How many other dossiers this one is the same as (or near), the first of them (best first), and by which fields. */
+  count: number;
+  partners: Partner[];
+  fields: Set<SimilarField>;
+}
+
+interface Cluster {
+  members: ClusterMember[];
+  fields: Set<SimilarField>;
+  low: number;
+  high: number;
+}
+
+/** Dossiers of one unit with the same title and summary (after nameKey): compared once, as one. */
+interface Copies {
+  entries: BatchEntry[];
+  title?: Bigrams;
+  summary?: Bigrams;
+}
+
+/** Union-find over 0..n-1. */
+function unionFind(n: number) {
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  return { find, union: (a: number, b: number) => void (parent[find(a)] = find(b)) };
+}
+
+/** The distinct texts of one field, each with the copies that have it, and the pairs of texts at least `threshold`
+ * similar (score < 1: identical texts are one entry). Texts are compared in order of length and only while their
+ * lengths allow the threshold (Dice ≥ t needs the longer at most (2−t)/t times the shorter). */
+function nearTexts(copies: readonly Copies[], field: SimilarField, threshold: number) {
+  const texts = new Map<string, { text: Bigrams; copies: number[] }>();
+  copies.forEach((c, i) => {
+    const t = c[field.key];
+    if (!t) return;
+    const had = texts.get(t.key);
+    if (had) had.copies.push(i);
+    else texts.set(t.key, { text: t, copies: [i] });
+  });
+  const sorted = [...texts.values()].sort((a, b) => a.text.count - b.text.count);
+  const factor = threshold > 0 ? (2 - threshold) / threshold : Infinity;
+  const pairs: { a: number[]; b: number[]; score: number }[] = [];
+  for (let x = 0; x < sorted.length; x++) {
+    const a = sorted[x]!;
+    for (let y = x + 1; y < sorted.length; y++) {
+      const b = sorted[y]!;
+      if (b.text.count > a.text.count * factor + 1e-9) break;
+      const score = similarityOf(a.text, b.text);
+      if (score >= threshold) pairs.push({ a: a.copies, b: b.copies, score });
+    }
+  }
+  return { groups: [...texts.values()].map((t) => t.copies), pairs };
+}
+
+/**
+ * The projects of one unit that are the same (identical title or summary, after nameKey) and those near-same
+ * (threshold ≤ the higher of their titles' and summaries' similarity < 1, and not the same), each in clusters
+ * of projects linked pair by pair. Built to scale (issue 14): dossiers with the same title and summary are one
+ * class of copies, so 2,000 copies of a project are one text, not two million pairs; the same-clusters come from
+ * shared texts (union-find), not from pairs; distinct texts are compared only where their lengths allow the
+ * threshold; and every dossier keeps counts and its first few partners, never a list of all its pairs.
+ */
+export function similarPairsOf(members: readonly BatchEntry[], threshold: number): { same: boolean; clusters: Cluster[] }[] {
+  const copies: Copies[] = [];
+  const byKeys = new Map<string, Copies>();
+  const profiles = new Map<string, Bigrams>();
+  const numbering = new Map<string, number>();
+  const profile = (text: string | undefined) => {
+    const key = text ? nameKey(text) : '';
+    if (key === '') return undefined;
+    let p = profiles.get(key);
+    if (!p) profiles.set(key, (p = bigramsOf(key, numbering)));
+    return p;
+  };
+  for (const e of members) {
+    const title = profile(e.keys.title);
+    const summary = profile(e.keys.summary);
+    const k = `${title?.key ?? ''}\u0000${summary?.key ?? ''}`;
+    const had = byKeys.get(k);
+    if (had) had.entries.push(e);
+    else {
+      const c: Copies = { entries: [e], ...(title ? { title } : {}), ...(summary ? { summary } : {}) };
+      byKeys.set(k, c);
+      copies.push(c);
+    }
+  }
+  const [titleField, summaryField] = SIMILAR_FIELDS;
+  const byIndex = (a: BatchEntry, b: BatchEntry) => a.index - b.index;
+  const out: { same: boolean; clusters: Cluster[] }[] = [];
+
+  // The same: copies sharing a title or a summary.
+  {
+    const groupOf = new Map<string, BatchEntry[]>();
+    const sameKey = (field: SimilarField, c: Copies) => (c[field.key] ? `${field.key}:${c[field.key]!.key}` : undefined);
+    for (const c of copies) {
+      for (const f of SIMILAR_FIELDS) {
+        const k = sameKey(f, c);
+        if (!k) continue;
+        let g = groupOf.get(k);
+        if (!g) groupOf.set(k, (g = []));
+        for (const e of c.entries) g.push(e);
+      }
+    }
+    for (const g of groupOf.values()) g.sort(byIndex);
+    const uf = unionFind(copies.length);
+    const firstWith = new Map<string, number>();
+    copies.forEach((c, i) => {
+      for (const f of SIMILAR_FIELDS) {
+        const k = sameKey(f, c);
+        if (!k) continue;
+        const j = firstWith.get(k);
+        if (j === undefined) firstWith.set(k, i);
+        else uf.union(i, j);
+      }
+    });
+    const clusters = new Map<number, Cluster>();
+    copies.forEach((c, i) => {
+      const titleGroup = sameKey(titleField, c) ? groupOf.get(sameKey(titleField, c)!)! : [];
+      const summaryGroup = sameKey(summaryField, c) ? groupOf.get(sameKey(summaryField, c)!)! : [];
+      // the title group and the summary group meet in these copies; a pair sharing both counts by its title
+      const byTitle = c.title ? titleGroup.length - 1 : 0;
+      const bySummaryOnly = c.summary ? summaryGroup.length - (c.title ? c.entries.length : 1) : 0;
+      if (byTitle + bySummaryOnly === 0) return;
+      const fields = new Set<SimilarField>([...(byTitle > 0 ? [titleField] : []), ...(bySummaryOnly > 0 ? [summaryField] : [])]);
+      const root = uf.find(i);
+      let cluster = clusters.get(root);
+      if (!cluster) clusters.set(root, (cluster = { members: [], fields: new Set(), low: 1, high: 1 }));
+      for (const f of fields) cluster.fields.add(f);
+      for (const entry of c.entries) {
+        const partners: Partner[] = [];
+        const seen = new Set<BatchEntry>([entry]);
+        for (const o of [...titleGroup.slice(0, LISTED_AT_MOST + 1), ...summaryGroup.slice(0, LISTED_AT_MOST + 1)].sort(byIndex)) {
+          if (partners.length >= LISTED_AT_MOST) break;
+          if (!seen.has(o)) partners.push({ entry: o, score: 1 });
+          seen.add(o);
+        }
+        cluster.members.push({ entry, count: byTitle + bySummaryOnly, partners, fields });
+      }
+    });
+    if (clusters.size) out.push({ same: true, clusters: [...clusters.values()] });
+  }
+
+  // Near-same: copies whose titles or summaries are near, and which are not the same.
+  {
+    const titles = nearTexts(copies, titleField, threshold);
+    const summaries = nearTexts(copies, summaryField, threshold);
+    const uf = unionFind(copies.length);
+    interface Near { count: number; best: { other: number; score: number }[]; fields: Set<SimilarField>; low: number; high: number }
+    const near = new Map<number, Near>();
+    const add = (i: number, j: number, score: number, field: SimilarField) => {
+      uf.union(i, j);
+      for (const [a, b] of [[i, j], [j, i]] as const) {
+        let n = near.get(a);
+        if (!n) near.set(a, (n = { count: 0, best: [], fields: new Set(), low: Infinity, high: -Infinity }));
+        n.count += copies[b]!.entries.length;
+        n.fields.add(field);
+        n.low = Math.min(n.low, score);
+        n.high = Math.max(n.high, score);
+        // the best few partner copies, best first (then the earliest)
+        if (n.best.length < LISTED_AT_MOST || score > n.best[n.best.length - 1]!.score) {
+          n.best.push({ other: b, score });
+          n.best.sort((x, y) => y.score - x.score || copies[x.other]!.entries[0]!.index - copies[y.other]!.entries[0]!.index);
+          if (n.best.length > LISTED_AT_MOST) n.best.pop();
+        }
+      }
+    };
+    const sameSummary = (a: Copies, b: Copies) => !!a.summary && a.summary.key === b.summary?.key;
+    for (const p of titles.pairs) {
+      for (const i of p.a) {
+        for (const j of p.b) {
+          const a = copies[i]!;
+          const b = copies[j]!;
+          if (sameSummary(a, b)) continue; // the same, by summary
+          const bySummary = a.summary && b.summary ? similarityOf(a.summary, b.summary) : 0;
+          // a pair's score is its better field's; the title wins a tie
+          if (bySummary > p.score) add(i, j, bySummary, summaryField);
+          else add(i, j, p.score, titleField);
+        }
+      }
+    }
+    for (const p of summaries.pairs) {
+      for (const i of p.a) {
+        for (const j of p.b) {
+          const a = copies[i]!;
+          const b = copies[j]!;
+          // the same by title, or near by title and judged above
+          if (a.title && b.title && (a.title.key === b.title.key || similarityOf(a.title, b.title) >= threshold)) continue;
+          add(i, j, p.score, summaryField);
+        }
+      }
+    }
+    const clusters = new Map<number, Cluster>();
+    for (const i of [...near.keys()].sort((a, b) => copies[a]!.entries[0]!.index - copies[b]!.entries[0]!.index)) {
+      const n = near.get(i)!;
+      const root = uf.find(i);
+      let cluster = clusters.get(root);
+      if (!cluster) clusters.set(root, (cluster = { members: [], fields: new Set(), low: Infinity, high: -Infinity }));
+      for (const f of n.fields) cluster.fields.add(f);
+      cluster.low = Math.min(cluster.low, n.low);
+      cluster.high = Math.max(cluster.high, n.high);
+      const partners: Partner[] = [];
+      for (const b of n.best) {
+        for (const entry of copies[b.other]!.entries) {
+          if (partners.length >= LISTED_AT_MOST) break;
+          partners.push({ entry, score: b.score });
+        }
+      }
+      for (const entry of copies[i]!.entries) cluster.members.push({ entry, count: n.count, partners, fields: n.fields });
+    }
+    if (clusters.size) out.push({ same: false, clusters: [...clusters.values()] });
+  }
+  for (const kind of out) for (const c of kind.clusters) c.members.sort((a, b) => byIndex(a.entry, b.entry));
+  return out;
+}
 
 /** Every cross-dossier rule, in the order of the notice. */
 export const batchRules: BatchRule[] = [batchDuplicateLead, batchOneRecommender, batchSimilarProjects];

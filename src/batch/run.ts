@@ -6,7 +6,8 @@ import type { Policy } from '../policy/policy.js';
 import { renderParams, type RuleSettings } from '../rules/engine.js';
 import type { CheckedDossier } from './keys.js';
 import type { BatchEntry, BatchRule } from './rule.js';
-import { batchRules } from './rules.js';
+import { batchRules, listed, LISTED_AT_MOST } from './rules.js';
+import { uiText } from '../i18n/ui.js';
 
 const listSeparator = (lang: Lang) => (lang === 'zh' ? '、' : ', ');
 
@@ -32,36 +33,50 @@ export function runBatchRules(checked: readonly CheckedDossier[], policy: Policy
       if (!message) throw new Error(`batch rule ${rule.id} has no message ${messageId}`);
       return settings.severity?.get(rule.id) ?? message.severity ?? rule.severity;
     };
-    rule.check({ entries, policy }, (messageId, params, involved) => {
-      const ordered = [...involved].sort((a, b) => a.entry.index - b.entry.index);
-      const files = ordered.map((i) => i.entry.file);
-      const message = rule.messages[messageId]!;
-      const hint = (message.hint ?? rule.hint)[lang];
+    try {
+      rule.check({ entries, policy }, (messageId, params, involved) => {
+        const ordered = [...involved].sort((a, b) => a.entry.index - b.entry.index);
+        const files = ordered.map((i) => i.entry.file);
+        const message = rule.messages[messageId]!;
+        const hint = (message.hint ?? rule.hint)[lang];
+        out.push({
+          rule: rule.id,
+          severity: severityOf(messageId),
+          clause: rule.clause,
+          dossiers: files,
+          message: fill(message[lang], renderParams({ ...params, files: listed(files) }, lang)),
+          hint,
+        });
+        // the first few other files, whatever the size of the group (2,000 copies: not 2,000 lists of 1,999)
+        const firstFiles = files.slice(0, LISTED_AT_MOST + 1);
+        for (const i of ordered) {
+          const own = rule.messages[i.messageId];
+          if (!own) throw new Error(`batch rule ${rule.id} has no message ${i.messageId}`);
+          const others = listed(firstFiles.filter((f) => f !== i.entry.file), files.length - 1);
+          const report = checked[i.entry.index]!.report;
+          const finding: Finding = {
+            rule: rule.id,
+            severity: severityOf(i.messageId),
+            clause: rule.clause,
+            ...(i.path !== undefined ? { path: i.path } : {}),
+            message: fill(own[lang], renderParams({ others, ...i.params }, lang)),
+            hint: (own.hint ?? rule.hint)[lang],
+          };
+          report.findings.push(finding);
+          touched.add(report);
+        }
+      });
+    } catch (err) {
+      // A defect in one batch rule loses neither the reports nor the other rules: the batch says it was not checked.
       out.push({
         rule: rule.id,
-        severity: severityOf(messageId),
+        severity: 'error',
         clause: rule.clause,
-        dossiers: files,
-        message: fill(message[lang], renderParams({ ...params, files: files.join(listSeparator(lang)) }, lang)),
-        hint,
+        dossiers: [],
+        message: fill(uiText(lang, 'batch.ruleFailed'), { title: rule.title[lang], detail: (err as Error)?.message ?? String(err) }),
+        hint: uiText(lang, 'batch.ruleFailedHint'),
       });
-      for (const i of ordered) {
-        const own = rule.messages[i.messageId];
-        if (!own) throw new Error(`batch rule ${rule.id} has no message ${i.messageId}`);
-        const others = files.filter((f) => f !== i.entry.file).join(listSeparator(lang));
-        const report = checked[i.entry.index]!.report;
-        const finding: Finding = {
-          rule: rule.id,
-          severity: severityOf(i.messageId),
-          clause: rule.clause,
-          ...(i.path !== undefined ? { path: i.path } : {}),
-          message: fill(own[lang], renderParams({ others, ...i.params }, lang)),
-          hint: (own.hint ?? rule.hint)[lang],
-        };
-        report.findings.push(finding);
-        touched.add(report);
-      }
-    });
+    }
   }
   for (const report of touched) {
     report.findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);

@@ -315,14 +315,47 @@ export function containsName(text: string, name: string): boolean {
   return nameKey(text).includes(n);
 }
 
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  const chars = [...s];
+/** A text's character bigrams (a multiset) as sorted numbers, for comparing it with many others quickly. */
+export interface Bigrams {
+  key: string;
+  /** Each bigram's number (in the `numbering` it was made with), sorted; repeated bigrams repeat. */
+  grams: Int32Array;
+  count: number;
+}
+
+/** The bigrams of a nameKey, numbered by `numbering` (one numbering for all texts compared with each other). */
+export function bigramsOf(key: string, numbering: Map<string, number>): Bigrams {
+  const chars = [...key];
+  const grams = new Int32Array(Math.max(0, chars.length - 1));
   for (let i = 0; i + 1 < chars.length; i++) {
     const g = chars[i]! + chars[i + 1]!;
-    m.set(g, (m.get(g) ?? 0) + 1);
+    let n = numbering.get(g);
+    if (n === undefined) numbering.set(g, (n = numbering.size));
+    grams[i] = n;
   }
-  return m;
+  grams.sort();
+  return { key, grams, count: grams.length };
+}
+
+/** similarity() of two texts already reduced to their nameKey bigrams (of one numbering). */
+export function similarityOf(a: Bigrams, b: Bigrams): number {
+  if (a.key === b.key) return a.key === '' ? 0 : 1;
+  if (a.count < 1 || b.count < 1) return 0;
+  // the multisets' intersection, by merging the sorted numbers
+  const x = a.grams;
+  const y = b.grams;
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i]! === y[j]!) {
+      inter++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return (2 * inter) / (a.count + b.count);
 }
 
 /**
@@ -334,15 +367,8 @@ export function similarity(a: string, b: string): number {
   const y = nameKey(b);
   if (x === y) return x === '' ? 0 : 1;
   if ([...x].length < 2 || [...y].length < 2) return 0;
-  const A = bigrams(x);
-  const B = bigrams(y);
-  let inter = 0;
-  let na = 0;
-  let nb = 0;
-  for (const v of A.values()) na += v;
-  for (const v of B.values()) nb += v;
-  for (const [g, v] of A) inter += Math.min(v, B.get(g) ?? 0);
-  return (2 * inter) / (na + nb);
+  const numbering = new Map<string, number>();
+  return similarityOf(bigramsOf(x, numbering), bigramsOf(y, numbering));
 }
 
 /**

@@ -59,6 +59,8 @@ export const UI = {
   'report.unreadable': { zh: '无法读取：dossier.yaml 有{errors}个错误，修正后才能检查其余内容', en: 'Unreadable (errors in dossier.yaml: {errors}); fix them to check the rest' },
   'report.summary': { zh: '共{total}份申报：{pass}份通过，{fail}份不通过，{unreadable}份无法读取', en: 'Dossiers: {total} (pass: {pass}, fail: {fail}, unreadable: {unreadable})' },
   'report.batch': { zh: '跨申报检查（二.2、二.6）', en: 'Across dossiers (二.2, 二.6)' },
+  'batch.ruleFailed': { zh: '跨申报检查“{title}”未能完成（kjhz 内部错误：{detail}），该项未检查，请人工核对', en: 'The cross-dossier check "{title}" could not run (kjhz internal error: {detail}); it was not checked, check it by hand' },
+  'batch.ruleFailedHint': { zh: '请人工核对该项，并将此情况报告给 kjhz 维护者', en: 'Check this by hand and report it to the kjhz maintainers' },
   'report.asOf': { zh: '检查时间', en: 'As of' },
   'report.location': { zh: '位置', en: 'at' },
   'status.pass': { zh: '通过', en: 'pass' },

@@ -87,7 +87,12 @@ const project = z
       label('支持方向', '一.1–一.5：belt-and-road 一带一路 | key-country 重点国别 | base-platform 国际合作基地与平台 | regional 区域合作 | aid 科技援助'),
     ),
     field: z.string().min(1).optional().meta(label('技术领域', '区域合作（一.4）与科技援助（一.5）项目限定领域')),
-    aidRegion: z.enum([...AID_REGIONS, ...AID_REGION_ALIASES]).optional().meta(label('援助地区', '仅科技援助项目：新疆 | 西藏 | 青海（新疆生产建设兵团属新疆）')),
+    // 一.5 援疆、援藏、援青等: another region is the aid-region rule's warning, not a schema error.
+    aidRegion: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ ...label('援助地区', '仅科技援助项目：新疆 | 西藏 | 青海（新疆生产建设兵团属新疆）；通知为“援疆、援藏、援青等”，其他地区将提示人工确认'), examples: [...AID_REGIONS, ...AID_REGION_ALIASES] }),
     summary: z.string().optional().meta(label('研究内容摘要', '用于批量检查中识别相同或相近项目（二.6）')),
     period,
     funding,

@@ -1,6 +1,6 @@
 // 一 支持方向: does the project fit the category it claims, and its targets and amount.
 import { defineRule } from './rule.js';
-import { countryName, isDomestic, isForeign, mainPartner, partnersOf, sarDivision } from './helpers.js';
+import { countryName, isDomestic, isForeign, mainPartner, partnersOf, sarDivision, sarName } from './helpers.js';
 import { reference } from '../policy/reference.js';
 import { findUniversity } from './universities.js';
 import { placeFromDivision, placeFromText, regionNeedsCity, regionsOf } from '../core/places.js';
@@ -34,6 +34,11 @@ export const beltAndRoadPartner = defineRule({
       zh: '“一带一路”科技合作项目的主要合作单位应为共建“一带一路”国家的机构，当前“{partner}”为国内单位',
       en: 'The main partner of a Belt and Road project must be an institution of a Belt and Road country; "{partner}" is domestic',
     },
+    notCountry: {
+      zh: '主要合作单位“{partner}”位于{region}，{region}不是共建“一带一路”国家，与其合作不属于“一带一路”科技合作项目',
+      en: 'The main partner "{partner}" is in {region}, which is not a Belt and Road country; cooperation with it is not a Belt and Road project',
+      hint: { zh: '选择共建“一带一路”国家的合作单位；与香港、澳门单位的合作可考虑申报区域合作项目（粤港澳大湾区）', en: 'Choose a partner in a Belt and Road country; cooperation with Hong Kong or Macao may fit a regional project (Greater Bay Area)' },
+    },
   },
   doc: {
     notice: '“一带一路”科技合作项目。支持与“一带一路”国家合作开展前沿或先进适用技术研发，共建联合研究机构、科技合作园等。',
@@ -46,6 +51,9 @@ export const beltAndRoadPartner = defineRule({
     const main = mainPartner(dossier);
     if (!main?.country) return;
     if (isDomestic(main)) return report('domestic', { partner: main.name ?? '' }, { path: 'partners.0.country' });
+    // 与“一带一路”国家合作: 香港、澳门、台湾 are not countries (they have ISO codes of their own).
+    const region = sarName(main);
+    if (region) return report('notCountry', { partner: main.name ?? '', region }, { path: 'partners.0.country' });
     const entry = reference.beltAndRoad().find((c) => c.iso2 === main.country!.toUpperCase());
     const country = countryName(main.country, policy);
     if (!entry) return report('notBri', { partner: main.name ?? '', country }, { path: 'partners.0.country' });
@@ -67,6 +75,11 @@ export const keyCountryPartner = defineRule({
       zh: '重点国别科技合作项目的主要合作单位应为国外机构，当前“{partner}”为国内单位',
       en: 'The main partner of a key-country project must be foreign; "{partner}" is domestic',
     },
+    notCountry: {
+      zh: '主要合作单位“{partner}”位于{region}，{region}不是“国家”，与其合作不属于重点国别科技合作项目的跨国联合研发',
+      en: 'The main partner "{partner}" is in {region}, which is not a country; cooperation with it is not the cross-border cooperation of a key-country project',
+      hint: { zh: '重点国别项目须与国外机构合作；与香港、澳门单位的合作可考虑申报区域合作项目（粤港澳大湾区）', en: 'A key-country project partners with a foreign institution; cooperation with Hong Kong or Macao may fit a regional project (Greater Bay Area)' },
+    },
     otherCountry: {
       zh: '主要合作单位所在国{country}不在通知列举的重点国别中（通知用“等”，请确认该国属于产业技术创新能力强且与我省有较好合作基础的国家）',
       en: '{country} is not among the key countries the notice names (the list ends with "etc.": confirm the country qualifies)',
@@ -84,6 +97,10 @@ export const keyCountryPartner = defineRule({
     const main = mainPartner(dossier);
     if (!main?.country) return;
     if (isDomestic(main)) return report('domestic', { partner: main.name ?? '' }, { path: 'partners.0.country' });
+    // 等…的国家开展跨国联合研发: the 等 leaves the list of countries open, not the notion of a country — a
+    // partner in 香港、澳门 or 台湾 is an error, not the "other country" warning.
+    const region = sarName(main);
+    if (region) return report('notCountry', { partner: main.name ?? '', region }, { path: 'partners.0.country' });
     if (!policy.keyCountries.includes(main.country.toUpperCase())) {
       report('otherCountry', { country: countryName(main.country, policy) }, { path: 'partners.0.country' });
     }
@@ -175,6 +192,10 @@ export const regionalPartnerFit = defineRule({
       en: '"{partner}" is declared Double First-Class but is not on the second-round list; check its name',
       severity: 'warning',
     },
+    dfcNotListedOutsideRegion: {
+      zh: '主要合作单位“{partner}”声明为“双一流”建设高校，但不在第二轮“双一流”建设高校名单中，且位于{place}，不在京津冀、长三角、粤港澳大湾区',
+      en: '"{partner}" is declared Double First-Class but is not on the second-round list, and it is in {place}, outside 京津冀, 长三角 and 粤港澳大湾区',
+    },
     dfcOutsideRegion: {
       zh: '“双一流”高校“{partner}”位于{place}，不属于京津冀、长三角、粤港澳大湾区',
       en: 'The Double First-Class university "{partner}" is in {place}, outside 京津冀, 长三角 and 粤港澳大湾区',
@@ -202,11 +223,14 @@ export const regionalPartnerFit = defineRule({
     const university = main.name ? findUniversity(main.name) : undefined;
     // 中国科学院等国家级院所: wherever they are.
     if (main.cas === true || (main.name && policy.nationalInstituteNames.some((n) => main.name!.includes(n)))) return;
-    if (main.doubleFirstClass === true && !university && !main.nationalPlatform) {
-      return report('dfcNotListed', { partner }, { path: 'partners.0.doubleFirstClass' });
-    }
     const place = sar ? placeFromDivision(sar) : partnerPlace(main);
     const regionsOfPlace = place ? regionsOf(place).filter((r) => policy.regionalAreas.includes(r)) : [];
+    if (main.doubleFirstClass === true && !university && !main.nationalPlatform) {
+      // 对接京津冀、长三角、粤港澳大湾区的“双一流”高校: the region test holds whether or not the list knows it
+      // (西华大学 in 成都 declared 双一流 is outside the regions, listed or not).
+      if (place && regionsOfPlace.length === 0 && !regionNeedsCity(place)) return report('dfcNotListedOutsideRegion', { partner, place: place.provinceName }, { path: 'partners.0.location' });
+      return report('dfcNotListed', { partner }, { path: 'partners.0.doubleFirstClass' });
+    }
     if (university) {
       const inRegion = (university.region_tags ?? []).some((t) => policy.regionalAreas.includes(t));
       if (inRegion) return;
@@ -276,6 +300,11 @@ export const aidRegion = defineRule({
   hint: { zh: '填写 project.aidRegion（新疆、西藏或青海），并与受援地区的单位合作', en: 'Set project.aidRegion (新疆, 西藏 or 青海) and partner with a unit in that region' },
   messages: {
     missing: { zh: '科技援助合作项目未填写援助地区（新疆、西藏、青海）', en: 'The aid project names no aid region (新疆, 西藏, 青海)' },
+    otherRegion: {
+      zh: '援助地区“{region}”不是通知列举的{regions}；通知为“援疆、援藏、援青等”，请确认属于我省对口支援的省（区）',
+      en: 'The aid region "{region}" is not one the notice names ({regions}); the notice says "Xinjiang, Tibet, Qinghai etc.": confirm Shanxi supports it',
+      severity: 'warning',
+    },
     partnerElsewhere: {
       zh: '援助地区为{region}，但主要合作单位“{partner}”位于{place}',
       en: 'The aid region is {region} but the main partner "{partner}" is in {place}',
@@ -294,9 +323,10 @@ export const aidRegion = defineRule({
     if (!written) return report('missing', {}, { path: 'project.aidRegion' });
     // 新疆维吾尔自治区, 新疆生产建设兵团 → 新疆: the region whose names include what the dossier says.
     const region = policy.aidRegions[written] ? written : (Object.entries(policy.aidRegions).find(([, r]) => r.names.includes(written))?.[0] ?? written);
-    const main = mainPartner(dossier);
     const target = policy.aidRegions[region];
-    if (!main || !target || !isDomestic(main)) return;
+    if (!target) return report('otherRegion', { region: written, regions: Object.keys(policy.aidRegions).join('、') }, { path: 'project.aidRegion' });
+    const main = mainPartner(dossier);
+    if (!main || !isDomestic(main)) return;
     const place = partnerPlace(main);
     if (place && place.province !== target.provinceCode) {
       report('partnerElsewhere', { region, partner: main.name ?? '', place: place.provinceName }, { path: 'partners.0.location' });

@@ -173,15 +173,22 @@ export const integrityPledge = defineRule({
 export const ethicsReview = defineRule({
   id: 'ethics-review',
   clause: '二.9',
-  severity: 'error',
-  title: { zh: '涉及伦理或人类遗传资源的项目提供伦理委员会审查意见', en: 'Projects involving ethics or human genetic resources attach an ethics review' },
-  hint: { zh: '由相关医疗机构伦理委员会出具审查意见并作为附件（attachments.ethicsReview）', en: 'Attach the ethics committee\'s opinion (attachments.ethicsReview)' },
+  // 视需要: whether a review is needed is for the reviewer to judge, so a missing one is a warning.
+  severity: 'warning',
+  title: { zh: '涉及伦理或人类遗传资源的项目视需要提供伦理委员会审查意见', en: 'Projects involving ethics or human genetic resources attach an ethics review where needed' },
+  hint: { zh: '如项目需要，由相关医疗机构伦理委员会出具审查意见并作为附件（attachments.ethicsReview）', en: 'Where the project needs one, attach the ethics committee\'s opinion (attachments.ethicsReview)' },
   messages: {
-    missing: { zh: '项目涉及{what}，但未提供伦理委员会审查意见', en: 'The project involves {what} but no ethics committee opinion is attached' },
+    missing: {
+      zh: '项目涉及{what}，但未提供伦理委员会审查意见；通知要求“视需要”由相关医疗机构提供，请确认本项目是否需要',
+      en: 'The project involves {what} but no ethics committee opinion is attached; the notice asks for one "where needed": confirm whether this project needs it',
+    },
   },
   doc: {
     notice: '项目涉及伦理和人类遗传资源的，应遵守相关法律、法规和国家有关规定，视需要由相关医疗机构提供伦理委员会审查意见。',
-    why: { zh: '涉及伦理的项目缺少审查意见将不予立项。', en: 'Without the review such projects are not funded.' },
+    why: {
+      zh: '通知写的是“视需要”：是否须附审查意见由评审按项目内容判断，缺少时常被要求补充，程序不能代为判定。',
+      en: 'The notice says "where needed": whether a review must be attached is for the reviewers to judge from the project, who often ask for it; a program cannot decide.',
+    },
     fail: 'declarations: { ethics: true }\nattachments: { }',
     pass: 'declarations: { ethics: true }\nattachments: { ethicsReview: 伦理审查意见.pdf }',
   },

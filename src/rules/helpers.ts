@@ -13,6 +13,11 @@ export const isDomestic = (p: LoosePartner | undefined): boolean => (p?.country 
  * 一.4 counts 香港 and 澳门 in 粤港澳大湾区; 二.3's rules for 国际合作文件 are not theirs. */
 const SAR_DIVISIONS: Record<string, string> = { HK: '810000', MO: '820000', TW: '710000' };
 
+const SAR_NAMES: Record<string, Msg> = { HK: { zh: '香港', en: 'Hong Kong' }, MO: { zh: '澳门', en: 'Macao' }, TW: { zh: '台湾', en: 'Taiwan' } };
+
+/** The name of a partner's region when it is in Hong Kong, Macao or Taiwan; undefined otherwise. */
+export const sarName = (p: LoosePartner | undefined): Msg | undefined => SAR_NAMES[(p?.country ?? '').toUpperCase()];
+
 /** The division code of a partner in Hong Kong, Macao or Taiwan by its country code; undefined otherwise. */
 export const sarDivision = (p: LoosePartner | undefined): string | undefined => SAR_DIVISIONS[(p?.country ?? '').toUpperCase()];
 

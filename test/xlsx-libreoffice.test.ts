@@ -79,7 +79,7 @@ test.skipIf(!soffice)('LibreOffice opens the workbook and its 汇总表 shows ex
   expect(csv[0]!.slice(0, 3)).toEqual(['序号', '组织推荐部门', '申报单位']);
   for (let r = 0; r < expected.length; r++) expect(csv[r], `row ${r + 1}`).toEqual(expected[r]);
   // The formula-injection attempts arrive in LibreOffice as text, apostrophe and all, never evaluated.
-  const injected = csv.find((r) => r[21]!.includes('e02-injection'))!;
+  const injected = csv.find((r) => r[22]!.includes('e02-injection'))!; // 申报文件, the last column
   expect(injected[5]).toBe(`'${INJECTION.title}`);
   expect(injected[7]).toBe(`'${INJECTION.field}`);
   expect(csv.some((r) => r.includes('2.00:1'))).toBe(true);

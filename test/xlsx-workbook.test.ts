@@ -37,7 +37,8 @@ function rows(name: string): unknown[][] {
   return out;
 }
 const header = (name: string) => rows(name)[0] as string[];
-const rowOf = (folder: string) => rows('汇总表').find((r) => String(r[21]).startsWith(`batch/${folder}/`))!;
+const FILE = 22; // 汇总表's 申报文件 column
+const rowOf = (folder: string) => rows('汇总表').find((r) => String(r[FILE]).startsWith(`batch/${folder}/`))!;
 const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
 
 describe('kjhz check DIR --xlsx', () => {
@@ -56,36 +57,40 @@ describe('kjhz check DIR --xlsx', () => {
   test('汇总表: the columns a bureau forwards, one row per dossier in discovery order, frozen header and autofilter', () => {
     expect(header('汇总表')).toEqual([
       '序号', '组织推荐部门', '申报单位', '统一社会信用代码', '单位性质', '项目名称', '支持方向', '技术领域', '主要合作单位', '合作国别/地区', '项目负责人',
-      '出生年月', '职称/学位', '执行期', '申请引导资金(万元)', '配套资金(万元)', '配套比例', '错误数', '警告数', '形式审查结论', '主要问题', '申报文件',
+      '出生年月', '职称/学位', '执行期', '申请引导资金(万元)', '配套资金(万元)', '配套比例', '错误数', '警告数', '形式审查结论', '主要问题', '未核对内容的附件', '申报文件',
     ]);
     const body = rows('汇总表').slice(1);
     expect(body).toHaveLength(44);
     expect(body.map((r) => r[0])).toEqual(Array.from({ length: 44 }, (_, i) => i + 1));
-    expect(body.map((r) => r[21])).toEqual(report.dossiers.map((d) => d.file));
+    expect(body.map((r) => r[FILE])).toEqual(report.dossiers.map((d) => d.file));
     const ws = sheet('汇总表');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(ws.autoFilter).toBe('A1:V45');
+    expect(ws.autoFilter).toBe('A1:W45');
     expect(ws.getColumn(6).width).toBeGreaterThanOrEqual(30);
   });
 
-  test('汇总表: values of a valid key-country dossier, counts from the report, the verdict cell coloured', () => {
+  test('汇总表: values of a valid key-country dossier, counts from the report, the verdict cell coloured; --no-pdf is never a bare 通过', () => {
     const r = rowOf('a04-valid-key-country');
     expect(r.slice(1, 20)).toEqual([
       '太原市科学技术局', '山西晋材镁合金科技有限公司', '91140100MA0L1K2M9L', '企业', '高性能镁合金轻量化部件联合研发', '重点国别科技合作', '新材料',
-      'Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik', '德国', '张晓明', '1985-04', '正高级工程师/博士', '2025-01-01至2027-12-31', 40, 80, 2, 0, 0, '通过',
+      'Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik', '德国', '张晓明', '1985-04', '正高级工程师/博士', '2025-01-01至2027-12-31', 40, 80, 2, 0, 0, '通过（未核对PDF内容）',
     ]);
+    expect(r[21]).toBe('未读取PDF内容（--no-pdf）：9份附件只检查了文件是否存在，内容须人工核对');
     const ws = sheet('汇总表');
     const verdictOf = (folder: string) => {
-      const i = rows('汇总表').findIndex((x) => String(x[21]).startsWith(`batch/${folder}/`));
+      const i = rows('汇总表').findIndex((x) => String(x[FILE]).startsWith(`batch/${folder}/`));
       return ws.getRow(i + 1).getCell(20);
     };
-    expect(fillOf(verdictOf('a04-valid-key-country'))).toBe('FFC6EFCE');
-    expect(verdictOf(batch.warningsOnly).value).toBe('通过（有警告）');
+    expect(fillOf(verdictOf('a04-valid-key-country'))).toBe('FFFFEB9C');
+    expect(rows('汇总表').slice(1).some((x) => x[19] === '通过')).toBe(false);
+    expect(verdictOf(batch.warningsOnly).value).toBe('通过（未核对PDF内容）');
     expect(fillOf(verdictOf(batch.warningsOnly))).toBe('FFFFEB9C');
     expect(verdictOf('b04-broken-lead-too-old').value).toBe('不通过');
     expect(fillOf(verdictOf('b04-broken-lead-too-old'))).toBe('FFFFC7CE');
     expect(verdictOf(batch.unreadable).value).toBe('无法读取');
     expect(fillOf(verdictOf(batch.unreadable))).toBe('FFD9D9D9');
+    // a dossier kjhz could not read is named by its folder where its unit is unknown
+    expect(rowOf(batch.unreadable)[2]).toBe(`${batch.unreadable}（文件夹名）`);
     expect(ws.getRow(2).getCell(17).numFmt).toBe('0.00":1"');
     for (const [i, d] of report.dossiers.entries()) {
       const r2 = rows('汇总表')[i + 1]!;
@@ -93,7 +98,7 @@ describe('kjhz check DIR --xlsx', () => {
     }
     expect(String(rowOf('b04-broken-lead-too-old')[20])).toContain('[二.2] 项目负责人须为1967-01-01（含）以后出生');
     // Long wrapped problems get the rows' height (no spreadsheet program measures rows on opening); printing fits the width.
-    const funding = rows('汇总表').findIndex((x) => String(x[21]).includes('broken-enterprise-funding'));
+    const funding = rows('汇总表').findIndex((x) => String(x[FILE]).includes('broken-enterprise-funding'));
     expect(ws.getRow(funding + 1).height).toBeGreaterThanOrEqual(45);
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
   });
@@ -108,7 +113,7 @@ describe('kjhz check DIR --xlsx', () => {
       expect(findings.some((f) => String(f[10]).startsWith(`batch/${folder}/`) && String(f[3]).startsWith('batch-'))).toBe(true);
     }
     expect(String(rowOf(batch.nearTitles[0])[20])).toContain('[二.6] 本项目的名称与同一申报单位的另外1份申报相近');
-    expect(rowOf(batch.nearTitles[0])[19]).toBe('通过（有警告）');
+    expect(rowOf(batch.nearTitles[0])[19]).toBe('通过（未核对PDF内容）');
     expect(rowOf(batch.sameTitles[0])[19]).toBe('不通过');
     expect(String(rowOf(batch.dupLeadById[0])[20])).toContain('[二.2] 项目负责人');
   });
@@ -130,7 +135,7 @@ describe('kjhz check DIR --xlsx', () => {
     expect(typeof lead[7]).toBe('number');
   });
 
-  test('材料清单: dossiers × the materials of 三, ✔ ✘ –', () => {
+  test('材料清单: dossiers × the materials of 三; under --no-pdf every material present is 未核对, none ✔', () => {
     const head = header('材料清单');
     expect(head.slice(0, 3)).toEqual(['序号', '申报单位', '项目名称']);
     expect(head[3]).toBe('项目申报书\n三.1');
@@ -138,11 +143,13 @@ describe('kjhz check DIR --xlsx', () => {
     const body = rows('材料清单').slice(1);
     expect(body).toHaveLength(44);
     const marks = new Set(body.flatMap((r) => r.slice(3, head.length - 2)).filter((v) => v !== null && v !== undefined));
-    expect([...marks].sort()).toEqual(['–', '✔', '✘']);
+    expect([...marks].sort()).toEqual(['–', '✘', '未核对']);
     const valid = body[report.dossiers.findIndex((d) => d.file.includes('a04-valid-key-country'))]!;
     const audit = head.findIndex((h) => h.startsWith('上年度审计报告'));
     const platform = head.findIndex((h) => h.startsWith('国家级科技创新平台证明'));
-    expect([valid[3], valid[audit], valid[platform]]).toEqual(['✔', '✔', '–']);
+    expect([valid[3], valid[audit], valid[platform]]).toEqual(['未核对', '未核对', '–']);
+    expect(valid[1]).toBe('山西晋材镁合金科技有限公司');
+    expect(body[report.dossiers.findIndex((d) => d.status === 'unreadable')]![1]).toBe(`${batch.unreadable}（文件夹名）`);
     const unreadable = body[report.dossiers.findIndex((d) => d.status === 'unreadable')]!;
     expect(unreadable.slice(3, head.length - 2).every((v) => v === null || v === undefined)).toBe(true);
     const ws = sheet('材料清单');
@@ -159,13 +166,27 @@ describe('kjhz check DIR --xlsx', () => {
     expect(value('申报通知')).toBe('2024年度山西省科技合作交流专项（shanxi-2024-kjhz）');
     expect(value('工具版本')).toBe('kjhz 1.0.0');
     expect(String(value('生成时间'))).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
-    const count = (s: string) => report.dossiers.filter((d) => s === (d.status === 'pass' ? (d.counts.warning ? 'passWarnings' : 'pass') : d.status)).length;
-    expect([value('通过'), value('通过（有警告）'), value('不通过'), value('无法读取'), value('合计')]).toEqual([count('pass'), count('passWarnings'), count('fail'), count('unreadable'), 44]);
+    const count = (s: string) => report.dossiers.filter((d) => s === d.status).length;
+    expect([value('通过'), value('通过（有警告）'), value('通过（未核对PDF内容）'), value('不通过'), value('无法读取'), value('合计')]).toEqual([0, 0, count('pass'), count('fail'), count('unreadable'), 44]);
+    expect(count('pass')).toBeGreaterThan(20);
     const keyCountry = body.find((r) => r[0] === '重点国别科技合作')!;
     expect(keyCountry[1]).toBe(report.dossiers.filter((d) => d.category === 'key-country').length);
     const lead = body.find((r) => r[0] === 'batch-duplicate-lead')!;
     expect(lead.slice(1, 5)).toEqual(['二.2', '错误', 4, 4]);
     expect(body.filter((r) => typeof r[0] === 'string' && (r[0] as string).startsWith('同一项目负责人'))).toHaveLength(2);
+  });
+
+  test('统计: one row per rule and clause — a rule citing several clauses is counted under each, never under the first one found', () => {
+    const body = rows('统计');
+    const start = body.findIndex((r) => r[0] === '按规则');
+    const end = body.findIndex((r, i) => i > start && r[0] === '跨申报问题（二.2、二.6）');
+    const ruleRows = body.slice(start + 2, end).filter((r) => typeof r[0] === 'string' && r[0] !== '');
+    const expected = new Map<string, number>();
+    for (const d of report.dossiers) for (const f of d.findings) {
+      const key = `${f.rule}|${f.clause}|${{ error: '错误', warning: '警告', info: '提示' }[f.severity]}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    expect(new Map(ruleRows.map((r) => [`${r[0]}|${r[1]}|${r[2]}`, r[3]]))).toEqual(expected);
   });
 
   test('no cell anywhere holds a formula; applicant text starting with = + - @ or a tab is neutralised', () => {
@@ -217,6 +238,26 @@ describe('writing the workbook', () => {
     expect(r.stderr).toContain('--xlsx：文件夹不存在：nowhere');
     expect(r.stdout).toBe('');
     expect(existsSync(path.join(root, 'nowhere'))).toBe(false);
+  });
+
+  test('统计 names each rule with the clause of each of its findings (one row per rule and clause)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kjhz-xlsx-clauses-'));
+    const f = (rule: string, clause: string, p: string) => ({ rule, severity: 'error' as const, clause, path: p, message: `${rule} ${p}` });
+    const findings = [f('dossier-schema', '三.2(7)', 'attachments.noveltySearch.date'), f('dossier-schema', '二.2', 'lead.birthDate'), f('attachment-file', '三.2(2)', 'attachments.employmentProof'), f('attachment-file', '三.2(7)', 'attachments.noveltySearch.file'), f('attachment-file', '三.2(7)', 'attachments.noveltySearch.file')];
+    const d: DossierReport = { file: 'a/dossier.yaml', status: 'fail', counts: { error: findings.length, warning: 0, info: 0 }, findings };
+    await writeXlsx(run([d]), path.join(dir, 'c.xlsx'), { lang: 'zh' });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(path.join(dir, 'c.xlsx'));
+    const stats: unknown[][] = [];
+    back.getWorksheet('统计')!.eachRow((row) => stats.push((row.values as unknown[]).slice(1)));
+    const ruleRows = stats.filter((r) => r[0] === 'dossier-schema' || r[0] === 'attachment-file').map((r) => r.slice(0, 5).join(' | '));
+    expect(ruleRows.sort()).toEqual([
+      'attachment-file | 三.2(2) | 错误 | 1 | 1',
+      'attachment-file | 三.2(7) | 错误 | 2 | 1',
+      'dossier-schema | 三.2(7) | 错误 | 1 | 1',
+      'dossier-schema | 二.2 | 错误 | 1 | 1',
+    ]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('cellText: formulas neutralised, ID numbers masked, characters XML cannot carry dropped, Excel\'s length limit kept', () => {

@@ -13,6 +13,7 @@ import { checkRules } from '../rules/index.js';
 import { runRules, type RuleSettings } from '../rules/engine.js';
 import { declaredFiles } from '../rules/materials.js';
 import { buildMaterials, buildSummary } from './summary.js';
+import { attachmentRead, markReport } from '../core/marks.js';
 import { uiText } from '../i18n/ui.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
 
@@ -108,9 +109,10 @@ export async function checkDossierLoaded(file: string, options: CheckOptions): P
     status,
     counts,
     findings,
-    materials: buildMaterials(dossier, attachments, findings, lang),
+    materials: buildMaterials(dossier, lang),
     verified,
+    attachments: [...attachments.values()].map((fact) => attachmentRead(fact, options.readPdf !== undefined)),
     summary: buildSummary(dossier),
   };
-  return { report: masked(report), dossier };
+  return { report: masked(markReport(report)), dossier };
 }

@@ -1,22 +1,18 @@
 // The per-dossier extras of a report: the 三 checklist and the facts a bureau's summary needs.
 import type { LooseDossier } from '../model/dossier.js';
-import type { AttachmentFact } from '../core/attachments.js';
-import type { Finding, Lang } from '../core/finding.js';
+import type { Lang } from '../core/finding.js';
+import { materialScope } from '../core/marks.js';
 import type { DossierSummary, MaterialLine } from '../core/report.js';
 import { MATERIALS } from '../rules/materials.js';
 import { maskIdNumber, maskIdNumbersIn } from '../core/checksums.js';
 
-export function buildMaterials(d: LooseDossier, attachments: ReadonlyMap<string, AttachmentFact>, findings: readonly Finding[], lang: Lang): MaterialLine[] {
-  return MATERIALS.flatMap((m): MaterialLine[] => {
-    const files = m.files(d);
-    const needed = m.needed(d);
-    if (!needed && files.length === 0 && (m.id === 'other' || m.id === 'ethicsReview' || m.id === 'auditReport' || m.id === 'platformProof')) {
-      return [{ id: m.id, clause: m.clause, label: m.label[lang], state: 'not-needed', paths: [] }];
-    }
-    if (files.length === 0) return [{ id: m.id, clause: m.clause, label: m.label[lang], state: needed ? 'missing' : 'not-needed', paths: [] }];
-    const paths = files.map((f) => f.path);
-    const troubled = paths.some((p) => attachments.get(p)?.status !== 'ok') || findings.some((f) => f.severity === 'error' && f.path !== undefined && paths.some((p) => f.path === p || f.path!.startsWith(`${p}.`)));
-    return [{ id: m.id, clause: m.clause, label: m.label[lang], state: troubled ? 'problem' : 'ok', paths }];
+/** The checklist as the dossier declares it: which materials are needed, missing or not needed, and the
+ * fields each stands for. Every other state comes from the findings (markReport, src/core/marks.ts). */
+export function buildMaterials(d: LooseDossier, lang: Lang): MaterialLine[] {
+  return MATERIALS.map((m): MaterialLine => {
+    const paths = m.files(d).map((f) => f.path);
+    const state = paths.length ? 'ok' : m.needed(d) ? 'missing' : 'not-needed';
+    return { id: m.id, clause: m.clause, label: m.label[lang], state, paths, scope: materialScope(m.path, paths) };
   });
 }
 

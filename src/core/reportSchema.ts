@@ -16,6 +16,31 @@ export const findingSchema = z.looseObject({
   column: z.number().int().positive().optional(),
 });
 
+// Optional extensions (issue 12): how each material stands, which facts were verified, which attachments
+// were read, and the folders a batch skipped. The states and reasons are the ones src/core/marks.ts derives.
+const materialSchema = z.looseObject({
+  id: z.string(),
+  clause,
+  label: z.string(),
+  state: z.enum(['ok', 'problem', 'missing', 'not-needed', 'warning', 'not-read']),
+  paths: z.array(z.string()),
+});
+const verifiedSchema = z.looseObject({ path: z.string(), what: z.string(), value: z.string(), fields: z.array(z.string()).optional(), disputed: z.literal(true).optional() });
+const attachmentReadSchema = z.looseObject({
+  path: z.string(),
+  file: z.string(),
+  read: z.enum(['text', 'ocr', 'not-read']),
+  reason: z
+    .enum(['pdf-off', 'not-opened', 'no-text', 'ocr-off', 'ocr-failed', 'too-large', 'timeout', 'too-many-pages', 'encrypted', 'corrupt', 'no-pages', 'missing', 'outside', 'not-regular', 'bad-name', 'empty', 'not-pdf'])
+    .optional(),
+});
+const countsSchema = z.strictObject({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
+const skippedSchema = z.looseObject({
+  path: z.string(),
+  reason: z.enum(['empty', 'hidden', 'ignored', 'no-application', 'container-pdfs', 'symlink', 'too-deep', 'cannot-read']),
+  message: z.string(),
+});
+
 export const reportSchema = z.looseObject({
   tool: z.looseObject({ name: z.literal('kjhz'), version: z.string() }),
   call: z.string(),
@@ -27,10 +52,16 @@ export const reportSchema = z.looseObject({
       applicant: z.string().optional(),
       category: z.string().optional(),
       status: z.enum(['pass', 'fail', 'unreadable']),
-      counts: z.strictObject({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+      counts: countsSchema,
       findings: z.array(findingSchema),
+      materials: z.array(materialSchema).optional(),
+      verified: z.array(verifiedSchema).optional(),
+      attachments: z.array(attachmentReadSchema).optional(),
+      notRead: z.number().int().nonnegative().optional(),
+      hidden: countsSchema.optional(),
     }),
   ),
+  skipped: z.array(skippedSchema).optional(),
   batch: z.looseObject({
     findings: z.array(z.looseObject({ rule: z.string(), severity, clause, dossiers: z.array(z.string()), message: z.string() })),
   }),

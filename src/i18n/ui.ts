@@ -1,5 +1,6 @@
 // Every user-facing string that is not a rule's own text, in Chinese (default) and English.
 import type { Lang, Msg } from '../core/finding.js';
+import type { MaterialState, NotReadReason } from '../core/report.js';
 
 export const UI = {
   'yaml.syntax': { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
@@ -53,8 +54,30 @@ export const UI = {
   'report.missing': { zh: '缺少', en: 'missing' },
   'report.problem': { zh: '有问题', en: 'has problems' },
   'report.verified': { zh: '已核对', en: 'verified' },
+  'report.warningState': { zh: '需人工确认', en: 'to confirm' },
+  'report.notRead': { zh: '未核对', en: 'not checked' },
+  'report.notReadFiles': { zh: '未核对内容的附件（{count}份）：{files}', en: 'Attachments whose content was not checked ({count}): {files}' },
+  'report.notReadAll': { zh: '未读取PDF内容（--no-pdf）：{count}份附件只检查了文件是否存在，内容须人工核对', en: 'PDF contents not read (--no-pdf): {count} attachments were only checked to exist; check their content by hand' },
+  'read.pdf-off': { zh: '未读取PDF（--no-pdf）', en: 'PDFs not read (--no-pdf)' },
+  'read.not-opened': { zh: '未能打开', en: 'not opened' },
+  'read.no-text': { zh: '扫描件，无文字层', en: 'a scan without a text layer' },
+  'read.ocr-off': { zh: '扫描件，未启用文字识别', en: 'a scan, OCR off' },
+  'read.ocr-failed': { zh: '扫描件，文字识别失败', en: 'a scan OCR could not read' },
+  'read.too-large': { zh: '超过大小上限', en: 'over the size limit' },
+  'read.timeout': { zh: '读取超时', en: 'reading timed out' },
+  'read.too-many-pages': { zh: '页数过多', en: 'too many pages' },
+  'read.encrypted': { zh: '已加密', en: 'encrypted' },
+  'read.corrupt': { zh: '已损坏', en: 'damaged' },
+  'read.no-pages': { zh: '没有页面', en: 'no pages' },
+  'read.missing': { zh: '文件不存在', en: 'no such file' },
+  'read.outside': { zh: '在申报文件夹之外', en: 'outside the dossier folder' },
+  'read.not-regular': { zh: '不是普通文件', en: 'not a regular file' },
+  'read.bad-name': { zh: '文件名不允许', en: 'a name that is not allowed' },
+  'read.empty': { zh: '空文件', en: 'empty' },
+  'read.not-pdf': { zh: '不是PDF', en: 'not a PDF' },
   'report.pass': { zh: '形式审查预检通过：未发现错误', en: 'Pre-check passed: no errors' },
   'report.passWarnings': { zh: '形式审查预检通过：无错误，{warnings}个警告需人工确认', en: 'Pre-check passed: no errors; warnings to confirm: {warnings}' },
+  'report.passNotRead': { zh: '形式审查预检通过（未核对PDF内容）：未发现错误，{warnings}个警告，{notRead}份附件的内容未读取，须人工核对', en: 'Pre-check passed (PDF contents not checked): no errors, warnings: {warnings}, attachments not read: {notRead}; check them by hand' },
   'report.fail': { zh: '不通过：{errors}个错误、{warnings}个警告，修改后再提交', en: 'Fails (errors: {errors}, warnings: {warnings}); fix before submitting' },
   'report.unreadable': { zh: '无法读取：dossier.yaml 有{errors}个错误，修正后才能检查其余内容', en: 'Unreadable (errors in dossier.yaml: {errors}); fix them to check the rest' },
   'report.summary': { zh: '共{total}份申报：{pass}份通过，{fail}份不通过，{unreadable}份无法读取', en: 'Dossiers: {total} (pass: {pass}, fail: {fail}, unreadable: {unreadable})' },
@@ -129,6 +152,18 @@ export const UI = {
 } satisfies Record<string, Msg>;
 
 export type UiKey = keyof typeof UI;
+
+/** How each material state and each reason an attachment was not read is named (every reporter). */
+export const MATERIAL_STATE_KEY: Record<MaterialState, UiKey> = {
+  ok: 'report.ok',
+  problem: 'report.problem',
+  missing: 'report.missing',
+  'not-needed': 'report.notNeeded',
+  warning: 'report.warningState',
+  'not-read': 'report.notRead',
+};
+
+export const readReasonKey = (reason: NotReadReason): UiKey => `read.${reason}`;
 
 export function uiText(lang: Lang, key: UiKey): string {
   return UI[key][lang];

@@ -2,6 +2,7 @@
 import type { RunReport } from '../core/report.js';
 
 export function renderJson(run: RunReport): string {
-  const dossiers = run.dossiers.map(({ summary: _internal, ...d }) => d);
+  // summary and the materials' scope serve the workbook and the marks (src/core/marks.ts), not scripts
+  const dossiers = run.dossiers.map(({ summary: _internal, ...d }) => (d.materials ? { ...d, materials: d.materials.map(({ scope: _scope, ...m }) => m) } : d));
   return `${JSON.stringify({ ...run, dossiers }, null, 2)}\n`;
 }

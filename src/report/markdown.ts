@@ -4,7 +4,9 @@ import type { Finding, Lang, Severity } from '../core/finding.js';
 import { fill } from '../core/finding.js';
 import type { DossierReport, RunReport } from '../core/report.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
-import { UI, uiText, type UiKey } from '../i18n/ui.js';
+import { MATERIAL_STATE_KEY, UI, uiText, type UiKey } from '../i18n/ui.js';
+import { MATERIAL_MARK, shownVerified, verdictKind } from '../core/marks.js';
+import { notReadSummary } from './words.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -25,7 +27,6 @@ function mdCode(s: string): string {
 }
 
 const STATUS_MARK = { pass: '✅', fail: '❌', unreadable: '⛔' } as const;
-const MATERIAL_MARK = { ok: '✔', problem: '✘', missing: '✘', 'not-needed': '–' } as const;
 const SEVERITY_KEY: Record<Severity, UiKey> = { error: 'report.error', warning: 'report.warning', info: 'report.info' };
 
 function categoryLabel(category: string, lang: Lang): string {
@@ -33,11 +34,10 @@ function categoryLabel(category: string, lang: Lang): string {
   return key in UI ? `${mdText(uiText(lang, key as UiKey))} ${mdCode(category)}` : mdCode(category);
 }
 
+const VERDICT_KEY = { unreadable: 'report.unreadable', fail: 'report.fail', passNotRead: 'report.passNotRead', passWarnings: 'report.passWarnings', pass: 'report.pass' } as const satisfies Record<ReturnType<typeof verdictKind>, UiKey>;
+
 function verdict(d: DossierReport, lang: Lang): string {
-  const { error, warning } = d.counts;
-  if (d.status === 'unreadable') return fill(uiText(lang, 'report.unreadable'), { errors: error });
-  if (d.status === 'fail') return fill(uiText(lang, 'report.fail'), { errors: error, warnings: warning });
-  return warning ? fill(uiText(lang, 'report.passWarnings'), { warnings: warning }) : uiText(lang, 'report.pass');
+  return fill(uiText(lang, VERDICT_KEY[verdictKind(d)]), { errors: d.counts.error, warnings: d.counts.warning, notRead: d.notRead ?? 0 });
 }
 
 function findingLines(d: DossierReport, f: Finding, lang: Lang): string[] {
@@ -59,12 +59,13 @@ function renderDossier(d: DossierReport, lang: Lang): string {
     ...(d.category ? [`${t('report.category')}: ${categoryLabel(d.category, lang)}`] : []),
   ];
   out.push(facts.join(' · '), '', `**${mdText(verdict(d, lang))}**`, '');
+  const unread = notReadSummary(d, lang);
+  if (unread) out.push(mdText(unread), '');
   if (d.materials?.length) {
     out.push(`### ${t('report.materials')}`, '', `| | ${t('report.clause')} | ${t('report.material')} | ${t('report.state')} |`, '| :-: | --- | --- | --- |');
     for (const m of d.materials) {
-      const state = m.state === 'ok' ? t('report.ok') : m.state === 'missing' ? t('report.missing') : m.state === 'problem' ? t('report.problem') : t('report.notNeeded');
-      out.push(`| ${MATERIAL_MARK[m.state]} | ${mdText(m.clause)} | ${mdText(m.label)} | ${state} |`);
-      for (const v of d.verified?.filter((v) => m.paths.includes(v.path)) ?? []) out.push(`| | | ↳ ${mdText(v.what)} ${mdText(v.value)} | ${t('report.verified')} |`);
+      out.push(`| ${MATERIAL_MARK[m.state]} | ${mdText(m.clause)} | ${mdText(m.label)} | ${t(MATERIAL_STATE_KEY[m.state])} |`);
+      for (const v of shownVerified(d, m.paths)) out.push(`| | | ↳ ${mdText(v.what)} ${mdText(v.value)} | ${t('report.verified')} |`);
     }
     out.push('');
   }

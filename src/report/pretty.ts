@@ -4,15 +4,19 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang, Severity } from '../core/finding.js';
 import type { DossierReport, RunReport } from '../core/report.js';
 import { fill } from '../core/finding.js';
-import { uiText } from '../i18n/ui.js';
+import { MATERIAL_STATE_KEY, uiText } from '../i18n/ui.js';
+import { notReadSummary } from './words.js';
+import { MATERIAL_MARK, shownVerified, verdictKind } from '../core/marks.js';
+import type { MaterialState } from '../core/report.js';
 
 export interface PrettyOptions {
   lang: Lang;
   color: boolean;
   quiet?: boolean;
+  /** A batch: every dossier's full checklist (else passing ones take one line). */
+  verbose?: boolean;
 }
 
-const MARK = { ok: '✔', problem: '✘', missing: '✘', 'not-needed': '–' } as const;
 
 /** Bidirectional overrides and isolates: they reorder what a terminal shows ("报告\u202Efdp.exe" reads "报告exe.pdf"). */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -42,10 +46,22 @@ function inert<T>(value: T): T {
 
 function verdict(d: DossierReport, lang: Lang, c: ChalkInstance): string {
   const { error, warning } = d.counts;
-  if (d.status === 'unreadable') return c.red.bold(fill(uiText(lang, 'report.unreadable'), { errors: error }));
-  if (d.status === 'fail') return c.red.bold(fill(uiText(lang, 'report.fail'), { errors: error, warnings: warning }));
-  return warning ? c.yellow.bold(fill(uiText(lang, 'report.passWarnings'), { warnings: warning })) : c.green.bold(uiText(lang, 'report.pass'));
+  const params = { errors: error, warnings: warning, notRead: d.notRead ?? 0 };
+  switch (verdictKind(d)) {
+    case 'unreadable':
+      return c.red.bold(fill(uiText(lang, 'report.unreadable'), params));
+    case 'fail':
+      return c.red.bold(fill(uiText(lang, 'report.fail'), params));
+    case 'passNotRead':
+      return c.yellow.bold(fill(uiText(lang, 'report.passNotRead'), params));
+    case 'passWarnings':
+      return c.yellow.bold(fill(uiText(lang, 'report.passWarnings'), params));
+    default:
+      return c.green.bold(uiText(lang, 'report.pass'));
+  }
 }
+
+const COLOUR: Record<MaterialState, 'green' | 'red' | 'yellow' | 'dim'> = { ok: 'green', problem: 'red', missing: 'red', warning: 'yellow', 'not-read': 'yellow', 'not-needed': 'dim' };
 
 export function renderDossier(report: DossierReport, o: PrettyOptions): string {
   const d = inert(report);
@@ -57,10 +73,10 @@ export function renderDossier(report: DossierReport, o: PrettyOptions): string {
   if (d.materials?.length) {
     lines.push(c.bold(`  ${t('report.materials')}`));
     for (const m of d.materials) {
-      const mark = m.state === 'ok' ? c.green(MARK.ok) : m.state === 'not-needed' ? c.dim(MARK['not-needed']) : c.red(MARK[m.state]);
-      const note = m.state === 'missing' ? c.red(` ${t('report.missing')}`) : m.state === 'problem' ? c.red(` ${t('report.problem')}`) : m.state === 'not-needed' ? c.dim(` ${t('report.notNeeded')}`) : '';
-      lines.push(`    ${mark} ${c.dim(m.clause.padEnd(8))}${m.label}${note}`);
-      const seen = d.verified?.filter((v) => m.paths.includes(v.path)) ?? [];
+      const colour = c[COLOUR[m.state]];
+      const note = m.state === 'ok' ? '' : colour(` ${t(MATERIAL_STATE_KEY[m.state])}`);
+      lines.push(`    ${colour(MATERIAL_MARK[m.state])} ${c.dim(m.clause.padEnd(8))}${m.label}${note}`);
+      const seen = shownVerified(d, m.paths);
       if (seen.length) lines.push(c.dim(`        ${t('report.verified')}: ${[...new Set(seen.map((v) => `${v.what} ${v.value} ✔`))].join(o.lang === 'zh' ? '；' : '; ')}`));
     }
   }
@@ -79,6 +95,8 @@ export function renderDossier(report: DossierReport, o: PrettyOptions): string {
     }
   }
   lines.push(`  ${verdict(d, o.lang, c)}`);
+  const unread = notReadSummary(d, o.lang);
+  if (unread) lines.push(`  ${c.yellow(unread)}`);
   return lines.join('\n');
 }
 

@@ -5,10 +5,13 @@
 // leading apostrophe, so no cell becomes a formula in Excel, WPS, LibreOffice or a CSV export of them;
 // ID numbers are masked wherever they appear. Only numbers kjhz computed or read as numbers are numbers.
 import { createWriteStream, type WriteStream } from 'node:fs';
+import path from 'node:path';
 import { rename, unlink } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Lang, Severity } from '../core/finding.js';
 import type { DossierReport, MaterialState, RunReport } from '../core/report.js';
+import { MATERIAL_MARK, verdictKind, type VerdictKind } from '../core/marks.js';
+import { notReadSummary } from './words.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
 import { formatShanghai } from '../core/dates.js';
 import { getPolicy } from '../policy/index.js';
@@ -51,6 +54,7 @@ const L = {
   warnings: { zh: '警告数', en: 'Warnings' },
   verdict: { zh: '形式审查结论', en: 'Verdict' },
   problems: { zh: '主要问题', en: 'Main problems' },
+  notRead: { zh: '未核对内容的附件', en: 'Attachments not checked' },
   file: { zh: '申报文件', en: 'Dossier file' },
   rule: { zh: '规则', en: 'Rule' },
   clause: { zh: '条款', en: 'Clause' },
@@ -76,20 +80,27 @@ const L = {
   dossiers: { zh: '涉及申报', en: 'Dossiers' },
   none: { zh: '无', en: 'none' },
   legend: { zh: '材料清单图例', en: 'Materials legend' },
-  legendOk: { zh: '✔ 已提供且未发现问题', en: '✔ present, no problem found' },
-  legendBad: { zh: '✘ 缺少或有问题（见问题清单）', en: '✘ missing or with problems (see Findings)' },
+  legendOk: { zh: '✔ 已提供，内容已核对，未发现问题', en: '✔ present, content checked, no problem found' },
+  legendBad: { zh: '✘ 缺少或有错误（见问题清单）', en: '✘ missing or with errors (see Findings)' },
+  legendWarn: { zh: '! 有警告，需人工确认（见问题清单）', en: '! warnings to confirm by hand (see Findings)' },
+  legendNotRead: { zh: '未核对：已提供，但内容未读取（未读取PDF、扫描件等），须人工核对', en: 'not checked: present, but its content was not read (PDFs not read, a scan …); check it by hand' },
   legendNo: { zh: '– 本项目不需要', en: '– not needed for this project' },
   unknown: { zh: '（无法读取）', en: '(unreadable)' },
+  folder: { zh: '（文件夹名）', en: ' (folder name)' },
+  skipped: { zh: '已跳过的文件夹（其中没有申报）', en: 'Folders skipped (no application in them)' },
+  folderPath: { zh: '文件夹', en: 'Folder' },
+  reason: { zh: '原因', en: 'Reason' },
   more: { zh: '等{n}项', en: 'and {n} more' },
 } satisfies Record<string, T>;
 
 const VERDICT = {
   pass: { zh: '通过', en: 'Pass' },
   passWarnings: { zh: '通过（有警告）', en: 'Pass (warnings)' },
+  passNotRead: { zh: '通过（未核对PDF内容）', en: 'Pass (PDF contents not checked)' },
   fail: { zh: '不通过', en: 'Fail' },
   unreadable: { zh: '无法读取', en: 'Unreadable' },
-} satisfies Record<string, T>;
-type Verdict = keyof typeof VERDICT;
+} satisfies Record<VerdictKind, T>;
+type Verdict = VerdictKind;
 
 const SEVERITY: Record<Severity, T> = { error: { zh: '错误', en: 'error' }, warning: { zh: '警告', en: 'warning' }, info: { zh: '提示', en: 'info' } };
 
@@ -108,7 +119,10 @@ const KIND: Record<string, T> = {
   other: { zh: '其他', en: 'Other' },
 };
 
-const MARK: Record<MaterialState, string> = { ok: '✔', problem: '✘', missing: '✘', 'not-needed': '–' };
+// The marks of every report; a material not read says so in words, which print and filter plainly.
+const MARK: Record<MaterialState, T> = Object.fromEntries(
+  Object.entries(MATERIAL_MARK).map(([state, mark]) => [state, state === 'not-read' ? { zh: '未核对', en: 'not checked' } : { zh: mark, en: mark }]),
+) as Record<MaterialState, T>;
 
 // Colours (ARGB): soft fills that print legibly in black and white.
 const FILL = {
@@ -119,9 +133,9 @@ const FILL = {
   unreadable: 'FFD9D9D9',
   info: 'FFDDEBF7',
 } as const;
-const VERDICT_FILL: Record<Verdict, string> = { pass: FILL.pass, passWarnings: FILL.warn, fail: FILL.fail, unreadable: FILL.unreadable };
+const VERDICT_FILL: Record<Verdict, string> = { pass: FILL.pass, passWarnings: FILL.warn, passNotRead: FILL.warn, fail: FILL.fail, unreadable: FILL.unreadable };
 const SEVERITY_FILL: Record<Severity, string> = { error: FILL.fail, warning: FILL.warn, info: FILL.info };
-const MARK_FILL: Record<MaterialState, string | undefined> = { ok: FILL.pass, problem: FILL.fail, missing: FILL.fail, 'not-needed': undefined };
+const MARK_FILL: Record<MaterialState, string | undefined> = { ok: FILL.pass, problem: FILL.fail, missing: FILL.fail, warning: FILL.warn, 'not-read': FILL.info, 'not-needed': undefined };
 
 const MAX_CELL = 32_767;
 // Characters XML 1.0 cannot carry (they would make the file unreadable).
@@ -236,10 +250,14 @@ async function catchUp(ws: ExcelJS.Worksheet): Promise<void> {
   });
 }
 
-function verdictOf(d: DossierReport): Verdict {
-  if (d.status === 'unreadable') return 'unreadable';
-  if (d.status === 'fail') return 'fail';
-  return d.counts.warning > 0 ? 'passWarnings' : 'pass';
+const verdictOf = (d: DossierReport): Verdict => verdictKind(d);
+
+/** Who applied: the unit's name, or (a dossier kjhz could not read, a name left out) its folder's name. */
+function applicantOf(d: DossierReport, lang: Lang): string {
+  const named = d.summary?.applicant ?? d.applicant;
+  if (named) return named;
+  const folder = path.dirname(d.file);
+  return folder === '.' ? `${d.file}${L.folder[lang]}` : `${path.basename(folder)}${L.folder[lang]}`;
 }
 
 function mainProblems(d: DossierReport, lang: Lang): string {
@@ -324,6 +342,7 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
     { header: L.warnings, width: 8 },
     { header: L.verdict, width: 14 },
     { header: L.problems, width: 60, wrap: true },
+    { header: L.notRead, width: 30, wrap: true },
     { header: L.file, width: 30, wrap: true },
   ];
   const verdictCol = summaryColumns.indexOf(summaryColumns.find((c) => c.header === L.verdict)!) + 1;
@@ -336,7 +355,7 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
     const row = addRow(ws, [
       i + 1,
       s.recommender,
-      s.applicant ?? d.applicant ?? (d.status === 'unreadable' ? t(L.unknown) : undefined),
+      applicantOf(d, lang),
       s.creditCode,
       s.applicantKind ? (KIND[s.applicantKind]?.[lang] ?? s.applicantKind) : undefined,
       s.title ?? d.title,
@@ -355,6 +374,7 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
       d.counts.warning,
       t(VERDICT[verdict]),
       mainProblems(d, lang),
+      notReadSummary(d, lang),
       d.file,
     ], summaryColumns);
     const cell = row.getCell(verdictCol);
@@ -390,7 +410,7 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
   ws = newTable(wb, t(SHEETS.findings), findingColumns, lang);
   let findingRows = 0;
   for (const [i, d] of run.dossiers.entries()) {
-    const applicant = d.summary?.applicant ?? d.applicant;
+    const applicant = applicantOf(d, lang);
     const title = d.summary?.title ?? d.title;
     for (const f of d.findings) {
       const material = f.path === undefined ? undefined : d.materials?.find((m) => m.paths.some((p) => f.path === p || f.path!.startsWith(`${p}.`)));
@@ -421,7 +441,7 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
   for (const [i, d] of run.dossiers.entries()) {
     const states = materialIds.map((m) => d.materials?.find((x) => x.id === m.id)?.state);
     const verdict = verdictOf(d);
-    const row = addRow(ws, [i + 1, d.summary?.applicant ?? d.applicant, d.summary?.title ?? d.title, ...states.map((s) => (s ? MARK[s] : undefined)), t(VERDICT[verdict]), d.file], materialColumns);
+    const row = addRow(ws, [i + 1, applicantOf(d, lang), d.summary?.title ?? d.title, ...states.map((s) => (s ? MARK[s][lang] : undefined)), t(VERDICT[verdict]), d.file], materialColumns);
     states.forEach((s, k) => {
       const cell = row.getCell(4 + k);
       cell.alignment = { horizontal: 'center', vertical: 'top' };
@@ -487,12 +507,14 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
     line([label, ds.length, ds.filter((d) => d.status === 'pass').length, ds.filter((d) => d.status === 'fail').length, ds.filter((d) => d.status === 'unreadable').length, requested]);
   }
 
+  // One row per rule, clause and severity: a rule cites the clause of what it found (attachment-file: the
+  // material's clause; dossier-schema: the field's), so one rule may have rows under several clauses.
   section(L.byRule, [L.rule, L.clause, L.severity, L.findingsCount, L.dossiersInvolved]);
-  const rules = new Map<string, { clause: string; severity: Severity; findings: number; dossiers: Set<number> }>();
+  const rules = new Map<string, { rule: string; clause: string; severity: Severity; findings: number; dossiers: Set<number> }>();
   run.dossiers.forEach((d, i) => {
     for (const f of d.findings) {
-      const key = `${f.rule}\u0000${f.severity}`;
-      const r = rules.get(key) ?? { clause: f.clause, severity: f.severity, findings: 0, dossiers: new Set<number>() };
+      const key = `${f.rule}\u0000${f.clause}\u0000${f.severity}`;
+      const r = rules.get(key) ?? { rule: f.rule, clause: f.clause, severity: f.severity, findings: 0, dossiers: new Set<number>() };
       r.findings += 1;
       r.dossiers.add(i);
       rules.set(key, r);
@@ -501,7 +523,7 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
   const sevRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const ruleRows = [...rules.entries()].sort(([ka, a], [kb, b]) => sevRank[a.severity] - sevRank[b.severity] || b.dossiers.size - a.dossiers.size || (ka < kb ? -1 : 1));
   if (!ruleRows.length) line([t(L.none)]);
-  for (const [key, r] of ruleRows) line([key.slice(0, key.indexOf('\u0000')), r.clause, t(SEVERITY[r.severity]), r.findings, r.dossiers.size], SEVERITY_FILL[r.severity]);
+  for (const [, r] of ruleRows) line([r.rule, r.clause, t(SEVERITY[r.severity]), r.findings, r.dossiers.size], SEVERITY_FILL[r.severity]);
 
   section(L.batch, [L.message, L.rule, L.clause, L.severity, L.dossiersInvolved, L.dossiers]);
   if (!run.batch.findings.length) line([t(L.none)]);
@@ -515,7 +537,12 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
     r.commit();
   }
 
+  if (run.skipped?.length) {
+    section(L.skipped, [L.folderPath, L.reason]);
+    for (const f of run.skipped) line([f.path, f.message]);
+  }
+
   section(L.legend);
-  for (const x of [L.legendOk, L.legendBad, L.legendNo]) line([t(x)]);
+  for (const x of [L.legendOk, L.legendBad, L.legendWarn, L.legendNotRead, L.legendNo]) line([t(x)]);
   ws.commit();
 }

@@ -119,9 +119,9 @@ export const scanned = defineRule({
 // Content, document by document.
 
 /** Looks for the applicant's or a person's name; notes it when found, warns when not. */
-function expectName(text: string, name: string | undefined, path: string, what: Msg, report: Report, note: Note, file: string, messageId = 'nameMissing'): void {
+function expectName(text: string, name: string | undefined, path: string, what: Msg, report: Report, note: Note, file: string, field: string, messageId = 'nameMissing'): void {
   if (!name) return;
-  if (containsName(text, name)) note(path, what, name);
+  if (containsName(text, name)) note(path, what, name, [field]);
   else report(messageId, { file, what, name }, { path });
 }
 
@@ -154,11 +154,11 @@ export const licenseContent = defineRule({
     if (declared) {
       const want = normaliseCode(declared);
       const codes = findCreditCodes(doc.text);
-      if (codes.some((c) => c.code === want)) note(path, { zh: '统一社会信用代码', en: 'credit code' }, want);
+      if (codes.some((c) => c.code === want)) note(path, { zh: '统一社会信用代码', en: 'credit code' }, want, ['applicant.creditCode']);
       else if (codes.length) report('otherCode', { found: codes.map((c) => c.code).join('、'), declared: want }, { path });
       else report('noCode', { file: doc.fact.file, declared: want }, { path });
     }
-    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '单位名称', en: 'unit name' }, report, note, doc.fact.file);
+    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '单位名称', en: 'unit name' }, report, note, doc.fact.file, 'applicant.name');
   },
 });
 
@@ -188,11 +188,11 @@ export const qualificationContent = defineRule({
     const doc = readable(input, path);
     if (!doc) return;
     const lead = input.dossier.lead;
-    expectName(doc.text, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file);
+    expectName(doc.text, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file, 'lead.name');
     const words = [...(lead?.title ? [lead.title] : []), ...(RANK_WORDS[lead?.titleRank ?? ''] ?? []), ...(DEGREE_WORDS[lead?.degree ?? ''] ?? [])];
     if (!words.length) return;
     const found = words.find((w) => containsName(doc.text, w));
-    if (found) note(path, { zh: '职称/学位', en: 'title/degree' }, found);
+    if (found) note(path, { zh: '职称/学位', en: 'title/degree' }, found, ['lead.title', 'lead.titleRank', 'lead.degree']);
     else report('titleMissing', { file: doc.fact.file, looked: words.join('/') }, { path });
   },
 });
@@ -219,8 +219,8 @@ export const employmentContent = defineRule({
     const doc = readable(input, path);
     if (!doc) return;
     const { lead, applicant, project } = input.dossier;
-    expectName(doc.text, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file);
-    expectName(doc.text, applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file);
+    expectName(doc.text, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file, 'lead.name');
+    expectName(doc.text, applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
     if (lead?.employment !== 'contracted') return;
     const labelled = findLabelledDate(doc.text, ['受聘期限至', '聘期至', '聘用期至', '聘任期至', '聘用期限至', '至']);
     const dates = findDates(doc.text).filter((d) => d.precision === 'day');
@@ -230,7 +230,7 @@ export const employmentContent = defineRule({
     // A term printed after 至 contradicts the dossier; the latest date of an unlabelled text is only a guess.
     if (periodEnd && end < periodEnd) return report(labelled?.precision === 'day' ? 'termShort' : 'termUnclear', { found: end, periodEnd, file: doc.fact.file }, { path });
     if (lead.contractEnd && end !== lead.contractEnd && !dates.some((d) => d.date === lead.contractEnd)) report('termMismatch', { found: end, declared: lead.contractEnd }, { path });
-    else note(path, { zh: '受聘期限至', en: 'hired until' }, end);
+    else note(path, { zh: '受聘期限至', en: 'hired until' }, end, ['lead.contractEnd', 'lead.employment']);
   },
 });
 
@@ -288,10 +288,10 @@ export const agreementContent = defineRule({
       if (partner && isForeign(partner)) {
         if (latinWords < 20) report('noEnglish', { partner: a.partner ?? '', file }, { path });
         else if (han < 20) report('noChinese', { file }, { path });
-        else note(path, { zh: '中英文对照', en: 'Chinese and English' }, `${han}字/${latinWords} words`);
+        else note(path, { zh: '中英文对照', en: 'Chinese and English' }, `${han}字/${latinWords} words`, [`agreements.${i}.languages`]);
       }
       if (a.partner) {
-        if (containsName(doc.text, a.partner)) note(path, { zh: '合作单位', en: 'partner' }, a.partner);
+        if (containsName(doc.text, a.partner)) note(path, { zh: '合作单位', en: 'partner' }, a.partner, [`agreements.${i}.partner`]);
         else report('partnerMissing', { file, partner: a.partner }, { path });
       }
       for (const c of CONTENT_WORDS) {
@@ -299,7 +299,7 @@ export const agreementContent = defineRule({
       }
       const dates = findDates(doc.text).filter((d) => d.precision === 'day').map((d) => d.date);
       const end = input.dossier.project?.period?.end;
-      if (a.validUntil && dates.includes(a.validUntil)) note(path, { zh: '有效期至', en: 'valid until' }, a.validUntil);
+      if (a.validUntil && dates.includes(a.validUntil)) note(path, { zh: '有效期至', en: 'valid until' }, a.validUntil, [`agreements.${i}.validUntil`]);
       else if (a.validUntil) {
         const printed = validityEnd(doc.text);
         if (printed && end && printed < end) report('endsEarly', { file, found: printed, end }, { path });
@@ -330,11 +330,11 @@ export const fundingCommitmentContent = defineRule({
     const doc = readable(input, path);
     if (!doc) return;
     const declared = input.dossier.project?.funding?.matching;
-    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file);
+    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
     if (typeof declared !== 'number') return;
     const amounts = [...new Set(findAmountsWan(doc.text).map((a) => a.wan))];
     const found = amounts.join('、');
-    if (amounts.some((x) => Math.abs(x - declared) < 0.005)) note(path, { zh: '配套资金', en: 'matching funds' }, `${declared}万元`);
+    if (amounts.some((x) => Math.abs(x - declared) < 0.005)) note(path, { zh: '配套资金', en: 'matching funds' }, `${declared}万元`, ['project.funding.matching']);
     // One amount (in figures and in 大写), smaller than declared: the letter commits less. Several amounts
     // may be instalments or budget lines: a person looks.
     else if (amounts.length === 1 && amounts[0]! < declared) report('otherAmount', { found, declared }, { path });
@@ -378,7 +378,7 @@ export const auditReportContent = defineRule({
     const firm = /[\p{Script=Han}（）()]{2,30}会计师事务所(?:（[^）]{1,12}）)?/u.exec(doc.text)?.[0];
     if (firm) note(path, { zh: '出具机构', en: 'issued by' }, firm);
     else report('noFirm', { file }, { path });
-    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, file);
+    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, file, 'applicant.name');
   },
 });
 
@@ -402,12 +402,13 @@ export const platformProofContent = defineRule({
     if (!doc) return;
     const holders = partnersOf(input.dossier).filter((p) => p?.nationalPlatform);
     const named = holders.find((p) => p.name && containsName(doc.text, p.name));
-    if (named?.name) note(path, { zh: '平台依托单位', en: 'platform holder' }, named.name);
+    const at = named ? partnersOf(input.dossier).indexOf(named) : -1;
+    if (named?.name) note(path, { zh: '平台依托单位', en: 'platform holder' }, named.name, [`partners.${at}.name`, `partners.${at}.nationalPlatform`]);
     else if (holders[0]?.name) report('nameMissing', { file: doc.fact.file, what: { zh: '合作单位', en: 'partner' }, name: holders[0].name }, { path });
     const pt = reference.platformTypes();
     const types = [...holders.map((p) => p.nationalPlatform?.type ?? ''), ...pt.types.flatMap((t) => [t.name, ...(t.aliases ?? [])]), ...pt.other_types_not_verified.map((t) => t.replace(/（.*$/, ''))].filter(Boolean);
     const type = types.find((t) => doc.text.includes(t));
-    if (type) note(path, { zh: '平台类型', en: 'platform type' }, type);
+    if (type) note(path, { zh: '平台类型', en: 'platform type' }, type, at >= 0 ? [`partners.${at}.nationalPlatform`] : []);
     else report('noType', { file: doc.fact.file, examples: pt.types.slice(0, 4).map((t) => t.name).join('、') }, { path });
   },
 });
@@ -450,7 +451,7 @@ export const noveltySearchContent = defineRule({
         if (declared === undefined || comparable(declared) !== printed.date) report('tooOld', { found: printed.date, limit }, { path });
       }
       else if (declared && comparable(declared) !== printed.date) report('mismatch', { found: printed.date, declared }, { path });
-      else note(path, { zh: '查新完成日期', en: 'completion date' }, printed.date);
+      else note(path, { zh: '查新完成日期', en: 'completion date' }, printed.date, ['attachments.noveltySearch.date']);
     }
     const title = input.dossier.project?.title;
     if (!title) return;
@@ -458,13 +459,13 @@ export const noveltySearchContent = defineRule({
     const { same, unrelated } = input.policy.titleMatch;
     if (labelled) {
       const score = Math.max(similarity(labelled.value, title), bestMatch(labelled.value, title).score);
-      if (score >= same) note(path, { zh: '查新项目名称', en: 'project name' }, `${labelled.value}（${pct(score)}）`);
+      if (score >= same) note(path, { zh: '查新项目名称', en: 'project name' }, `${labelled.value}（${pct(score)}）`, ['project.title']);
       else if (score < unrelated) report('otherProject', { found: labelled.value, title, score: pct(score) }, { path });
       else report('titleDiffers', { found: labelled.value, title, score: pct(score) }, { path });
       return;
     }
     const best = bestMatch(doc.text, title);
-    if (best.score >= same) note(path, { zh: '项目名称', en: 'project name' }, pct(best.score));
+    if (best.score >= same) note(path, { zh: '项目名称', en: 'project name' }, pct(best.score), ['project.title']);
     else report('noTitle', { file, title, score: pct(best.score) }, { path });
   },
 });
@@ -486,8 +487,8 @@ export const applicationFormContent = defineRule({
     const path = 'attachments.applicationForm';
     const doc = readable(input, path);
     if (!doc) return;
-    expectName(doc.text, input.dossier.project?.title, path, { zh: '项目名称', en: 'project title' }, report, note, doc.fact.file);
-    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file);
+    expectName(doc.text, input.dossier.project?.title, path, { zh: '项目名称', en: 'project title' }, report, note, doc.fact.file, 'project.title');
+    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
   },
 });
 

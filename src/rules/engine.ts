@@ -27,7 +27,8 @@ export interface RuleResults {
 export function runRules(rules: readonly CheckRule[], input: RuleInput, lang: Lang, settings: RuleSettings = {}): RuleResults {
   const findings: Finding[] = [];
   const verified: Verified[] = [];
-  const note = (path: string, what: Msg, value: string) => verified.push({ path, what: what[lang], value: maskIdNumbersIn(value) });
+  const note = (path: string, what: Msg, value: string, fields?: readonly string[]) =>
+    verified.push({ path, what: what[lang], value: maskIdNumbersIn(value), ...(fields?.length ? { fields: [...fields] } : {}) });
   for (const rule of rules) {
     if (settings.off?.has(rule.id)) continue;
     rule.check(input, (messageId, params = {}, where = {}) => {

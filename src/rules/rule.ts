@@ -36,8 +36,9 @@ export type Param = string | number | Msg;
 /** `clause` narrows the rule's clause for one finding (an attachment of 三 reports the clause of its material). */
 export type Report = (messageId: string, params?: Record<string, Param>, where?: { path?: string; clause?: string }) => void;
 
-/** Records what a rule read in an attachment and found to agree (查新完成日期 2024-06-18 ✔). */
-export type Note = (path: string, what: Msg, value: string) => void;
+/** Records what a rule read in an attachment and found to agree (查新完成日期 2024-06-18 ✔); `fields`: the
+ * dossier fields it confirms, so that a finding on one of them keeps it from being shown as verified. */
+export type Note = (path: string, what: Msg, value: string, fields?: readonly string[]) => void;
 
 export interface CheckRule {
   id: string;

@@ -8,6 +8,9 @@ import { renderJson } from '../report/json.js';
 import { renderPretty } from '../report/pretty.js';
 import { renderJunit } from '../report/junit.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderGithub } from '../report/github.js';
+import { renderCompact } from '../report/compact.js';
 import { errorsOnly } from '../report/quiet.js';
 import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/config.js';
 import { allRules, checkRules } from '../rules/index.js';
@@ -21,8 +24,27 @@ import { stat } from 'node:fs/promises';
 import { createProgress } from './progress.js';
 import { jobsOf } from './prestart.js';
 
+/** What a report format is given besides the run. */
+interface RenderContext {
+  lang: Lang;
+  color: boolean;
+  quiet: boolean;
+}
+
+/** --format: each report format and its renderer (main.ts offers these choices). */
+export const FORMATS = {
+  pretty: (run, c) => renderPretty(run, { lang: c.lang, color: c.color, quiet: c.quiet }),
+  json: (run) => renderJson(run),
+  junit: (run, c) => renderJunit(run, { lang: c.lang, rules: checkRules }),
+  markdown: (run, c) => renderMarkdown(run, { lang: c.lang }),
+  sarif: (run, c) => renderSarif(run, { lang: c.lang, rules: allRules.filter((r) => !r.manual) }),
+  github: (run) => renderGithub(run),
+  compact: (run) => renderCompact(run),
+} satisfies Record<string, (run: RunReport, c: RenderContext) => string>;
+export type Format = keyof typeof FORMATS;
+
 export interface CheckCommandOptions {
-  format: 'pretty' | 'json' | 'junit' | 'markdown';
+  format: Format;
   xlsx?: string;
   asOf?: string;
   output?: string;
@@ -98,20 +120,7 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
   // --quiet hides warnings in every format; --max-warnings below still counts them.
   const shown = o.quiet ? errorsOnly(run) : run;
   const color = !o.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  let text: string;
-  switch (o.format) {
-    case 'json':
-      text = renderJson(shown);
-      break;
-    case 'junit':
-      text = renderJunit(shown, { lang, rules: checkRules });
-      break;
-    case 'markdown':
-      text = renderMarkdown(shown, { lang });
-      break;
-    default:
-      text = renderPretty(shown, { lang, color, quiet: o.quiet === true });
-  }
+  const text = FORMATS[o.format](shown, { lang, color, quiet: o.quiet === true });
   if (o.output) {
     try {
       await writeAtomically(o.output, text);

@@ -1,0 +1,22 @@
+// --format compact: one line per finding, `file:line:col: severity message [rule]`, for editors'
+// error lists (vim's errorformat, VS Code problem matchers) and grep. A finding with no position in
+// dossier.yaml is `file: severity message [rule]`. Severity is the English word in every language;
+// texts are made inert for a terminal (line breaks, escape sequences and bidi controls shown, not obeyed).
+import type { RunReport } from '../core/report.js';
+import { maskIdNumbersIn } from '../core/checksums.js';
+import { terminalSafe } from './pretty.js';
+
+const BIDI_MARKS = /[\u061C\u200E\u200F]/g;
+const inert = (s: string) => terminalSafe(maskIdNumbersIn(s)).replace(BIDI_MARKS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+
+export function renderCompact(run: RunReport): string {
+  const lines: string[] = [];
+  for (const d of run.dossiers) {
+    const file = inert(d.file);
+    for (const f of d.findings) {
+      const at = f.line ? `${file}:${f.line}:${f.column ?? 1}:` : `${file}:`;
+      lines.push(`${at} ${f.severity} ${inert(f.message)} [${inert(f.rule)}]`);
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

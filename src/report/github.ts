@@ -1,0 +1,35 @@
+// --format github: GitHub Actions workflow commands, one annotation per finding
+// (`::error file=…,line=…,col=…,title=…::message`), shown on the dossier.yaml line in a pull request.
+// Escaped as the runner parses them (@actions/core's command.ts): in the message % CR LF become
+// %25 %0D %0A; in a property also : and , (%3A %2C). A title or name the applicant typed can therefore
+// neither end the command nor start another; bidi controls are shown as <U+202E> in what a person reads.
+import type { Finding, Severity } from '../core/finding.js';
+import type { RunReport } from '../core/report.js';
+import { maskIdNumbersIn } from '../core/checksums.js';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const readable = (s: string) => maskIdNumbersIn(s).replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+
+export function renderGithub(run: RunReport): string {
+  const lines: string[] = [];
+  for (const d of run.dossiers) {
+    for (const f of d.findings as (Finding & { endLine?: number; endColumn?: number })[]) {
+      const props: [string, string | number | undefined][] = [
+        ['file', maskIdNumbersIn(d.file).replace(/\\/g, '/')],
+        ['line', f.line],
+        ['col', f.line ? f.column : undefined],
+        ['endLine', f.line ? f.endLine : undefined],
+        ['endColumn', f.line && f.endLine ? f.endColumn : undefined],
+        ['title', readable(`kjhz ${f.rule} [${f.clause}]`)],
+      ];
+      const head = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+      const body = readable(f.hint ? `${f.message}\n${f.hint}` : f.message);
+      lines.push(`::${COMMAND[f.severity]} ${head}::${escapeData(body)}`);
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

@@ -23,7 +23,7 @@ describe('help', () => {
 
   it('kjhz check --help names every format, --output, --max-warnings, --quiet, --config and the exit codes', async () => {
     const r = await kjhz(['check', '--help']);
-    for (const s of ['pretty', 'json', 'junit', 'markdown', 'sarif', 'github', 'compact', '--output', '--max-warnings', '--quiet', '--config', '--lang', '退出码 Exit codes']) expect(r.stdout).toContain(s);
+    for (const s of ['pretty', 'json', 'junit', 'markdown', 'html', 'sarif', 'github', 'compact', '--output', '--max-warnings', '--quiet', '--config', '--lang', '退出码 Exit codes']) expect(r.stdout).toContain(s);
   });
 });
 

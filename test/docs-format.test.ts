@@ -39,12 +39,14 @@ describe('docs/dossier-format.md', () => {
     }
   });
 
-  it('lists every --format choice in its CLI table', () => {
+  it('lists every --format choice in its CLI table, and the CLI has every format the table lists', () => {
     const format = optionsOf(program.commands.find((c) => c.name() === 'check')!).find((o) => o.long === '--format')!;
     const row = DOC.split('\n').find((l) => l.includes('--format pretty'));
     expect(row, 'a row `kjhz check ... --format pretty|…`').toBeDefined();
     const listed = /--format ([\w\\|]+)/.exec(row!)![1]!.split(/\\?\|/);
-    expect(listed).toEqual(expect.arrayContaining([...(format.argChoices ?? [])]));
+    expect([...(format.argChoices ?? [])].sort()).toEqual([...listed].sort());
+    // and §5 describes each
+    for (const f of listed) expect(DOC, f).toContain(`| \`${f}\` |`);
   });
 
   describe('every key of a real JSON report', () => {

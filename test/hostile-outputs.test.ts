@@ -110,7 +110,7 @@ describe('ID numbers: masked in every format', () => {
       d.attachments.other = [`身份证${ID}.pdf`];
     }, false);
     const outputs: Record<string, string> = {};
-    for (const format of ['pretty', 'json', 'junit', 'markdown', 'sarif', 'github', 'compact']) {
+    for (const format of ['pretty', 'json', 'junit', 'markdown', 'html', 'sarif', 'github', 'compact']) {
       const out = path.join(base, `ids.${format}`);
       const r = await kjhz(['check', dir, '--format', format, '-o', out, '--as-of', AS_OF, '--no-pdf']);
       expect(r.code, r.stderr).toBe(1);

@@ -8,6 +8,7 @@ import { renderJson } from '../report/json.js';
 import { renderPretty } from '../report/pretty.js';
 import { renderJunit } from '../report/junit.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderHtml } from '../report/html.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderGithub } from '../report/github.js';
 import { renderCompact } from '../report/compact.js';
@@ -37,6 +38,7 @@ export const FORMATS = {
   json: (run) => renderJson(run),
   junit: (run, c) => renderJunit(run, { lang: c.lang, rules: checkRules }),
   markdown: (run, c) => renderMarkdown(run, { lang: c.lang }),
+  html: (run, c) => renderHtml(run, { lang: c.lang }),
   sarif: (run, c) => renderSarif(run, { lang: c.lang, rules: allRules.filter((r) => !r.manual) }),
   github: (run) => renderGithub(run),
   compact: (run) => renderCompact(run),

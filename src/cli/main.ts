@@ -39,7 +39,7 @@ export function buildProgram(): Command {
     .command('check')
     .description('检查申报材料 / check dossiers')
     .argument('<paths...>', 'dossier.yaml、含 dossier.yaml 的文件夹，或包含多个申报文件夹的文件夹')
-    .addOption(new Option('-f, --format <format>', '报告格式 / report format').choices(['pretty', 'json', 'junit', 'markdown', 'sarif', 'github', 'compact']).default('pretty'))
+    .addOption(new Option('-f, --format <format>', '报告格式 / report format').choices(['pretty', 'json', 'junit', 'markdown', 'html', 'sarif', 'github', 'compact']).default('pretty'))
     .option('--xlsx <file>', '另存市科技局汇总表（Excel）/ also write the Excel batch summary')
     .option('--as-of <datetime>', '判断截止时间所用的时刻，如 2024-11-20T10:00:00+08:00（默认：现在，北京时间）')
     .option('-o, --output <file>', '将报告写入文件 / write the report to a file')
@@ -57,6 +57,7 @@ export function buildProgram(): Command {
   kjhz check 全市申报/ --xlsx 汇总.xlsx --as-of 2024-12-01
   kjhz check a/ --format json -o report.json
   kjhz check a/ --format markdown -o 预检报告.md       可粘贴到邮件或合并请求
+  kjhz check 全市申报/ -f html -o 预检报告.html          一个可离线打开、打印、邮寄的网页报告（可按结果、支持方向、规则筛选）
   kjhz check 全市申报/ -f sarif -o kjhz.sarif           代码扫描界面使用的 SARIF 2.1.0（-f github：GitHub Actions 注释；-f compact：每个问题一行）
   kjhz check 全市申报/ --quiet --max-warnings 0         只显示错误；有警告也以退出码 1 结束
   kjhz check 全市申报/ --config 本局配置.yaml            使用指定的配置文件（默认：kjhz.config.yaml）

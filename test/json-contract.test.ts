@@ -32,7 +32,8 @@ describe('JSON report contract', () => {
     expect(broken.every((d) => d.status !== 'pass')).toBe(true);
     const typo = broken.find((d) => d.file.includes('broken-yaml-typo'))!;
     expect(typo.status).toBe('unreadable');
-    expect(typo.findings[0]).toMatchObject({ rule: 'yaml-syntax', line: 6, column: 3 });
+    // the colon of `field:现代高效农业`, where the space is missing (not the start of the key the parser saw)
+    expect(typo.findings[0]).toMatchObject({ rule: 'yaml-syntax', line: 6, column: 8, endLine: 6, endColumn: 9 });
   });
   it('never prints an ID number unmasked', () => {
     const text = JSON.stringify(report);

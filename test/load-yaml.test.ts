@@ -41,7 +41,7 @@ describe('a valid dossier', () => {
   });
   it('locates paths, numeric indexes included', () => {
     const r = loaded(source);
-    expect(r.locate('lead.birthDate')).toEqual({ line: lineOf(source, 'birthDate:'), column: columnOf(source, 'birthDate:', '1990-03-07') });
+    expect(r.locate('lead.birthDate')).toEqual({ line: lineOf(source, 'birthDate:'), column: columnOf(source, 'birthDate:', '1990-03-07'), endLine: lineOf(source, 'birthDate:'), endColumn: columnOf(source, 'birthDate:', '1990-03-07') + 10 });
     expect(r.locate('partners.0.signatory.rank')?.line).toBe(lineOf(source, 'rank: researcher'));
     expect(r.locate('agreements.0.covers')?.line).toBeGreaterThan(lineOf(source, 'agreements:'));
   });

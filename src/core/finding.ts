@@ -20,6 +20,11 @@ export interface Finding {
   /** 1-based position in dossier.yaml, when the path exists there. */
   line?: number;
   column?: number;
+  /** Where it ends: 1-based line, and the column just after its last character. */
+  endLine?: number;
+  endColumn?: number;
+  /** The lines of dossier.yaml around a YAML mistake, for the reports' code frame. */
+  excerpt?: { firstLine: number; lines: string[] };
 }
 
 export type Counts = Record<Severity, number>;

@@ -14,6 +14,9 @@ export const findingSchema = z.looseObject({
   hint: z.string().optional(),
   line: z.number().int().positive().optional(),
   column: z.number().int().positive().optional(),
+  endLine: z.number().int().positive().optional(),
+  endColumn: z.number().int().positive().optional(),
+  excerpt: z.strictObject({ firstLine: z.number().int().positive(), lines: z.array(z.string()) }).optional(),
 });
 
 // Optional extensions (issue 12): how each material stands, which facts were verified, which attachments

@@ -8,12 +8,29 @@ import { maskIdNumbersIn } from '../core/checksums.js';
 import { closest } from '../core/suggest.js';
 import { uiText } from '../i18n/ui.js';
 import { normaliseValues } from './normalise.js';
+import { explainYamlError, silentYamlMistake } from './yamlErrors.js';
 import { chineseNames, labelOf, vocabularyOfCodes } from '../model/vocabulary.js';
 import { isoDateOf, wanOf, yuanOf } from '../core/typed.js';
 
+/** Every key of the dossier format, at any level: a full-width colon after one of these is a mistake. */
+const KNOWN_KEYS: ReadonlySet<string> = (() => {
+  const keys = new Set<string>();
+  const visit = (s: z.ZodType | undefined): void => {
+    while (s && !(s instanceof z.ZodObject) && !(s instanceof z.ZodArray) && typeof (s as { unwrap?: unknown }).unwrap === 'function') s = (s as unknown as { unwrap(): z.ZodType }).unwrap();
+    if (s instanceof z.ZodArray) return visit(s.element as z.ZodType);
+    if (!(s instanceof z.ZodObject)) return;
+    for (const [k, v] of Object.entries(s.shape as Record<string, z.ZodType>)) {
+      keys.add(k);
+      visit(v);
+    }
+  };
+  visit(dossierSchema);
+  return keys;
+})();
+
 export const YAML_LIMITS = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
 
-export type Locate = (path: string | undefined) => { line: number; column: number } | undefined;
+export type Locate = (path: string | undefined) => { line: number; column: number; endLine?: number; endColumn?: number } | undefined;
 
 export type Loaded =
   /** invalid: the paths the schema rejected (reported, and removed from the dossier). */
@@ -68,11 +85,28 @@ function locator(doc: Document, lines: LineCounter): Locate {
       const range = (node as { range?: [number, number, number] } | undefined)?.range;
       if (range) {
         const pos = lines.linePos(range[0]);
-        return { line: pos.line, column: pos.col };
+        // a value's end too; a block (a map or list) is located by its start only
+        if (!isScalar(node) || range[1] <= range[0]) return { line: pos.line, column: pos.col };
+        const end = lines.linePos(range[1]);
+        return { line: pos.line, column: pos.col, endLine: end.line, endColumn: end.col };
       }
     }
     return undefined;
   };
+}
+
+/** Where a key itself is written (an unknown key is pointed at, not its value). */
+function keyPosition(doc: Document, lines: LineCounter, path: string | undefined): { line: number; column: number; endLine: number; endColumn: number } | undefined {
+  if (!path) return undefined;
+  const segments = path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const key = segments.pop();
+  const parent = segments.length ? doc.getIn(segments, true) : doc.contents;
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+  const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+  if (!range) return undefined;
+  const [start, end] = [lines.linePos(range[0]), lines.linePos(range[1])];
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
@@ -177,22 +211,6 @@ const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
   object: { zh: '一组“键: 值”', en: 'a group of "key: value" lines' },
 };
 
-const YAML_ERRORS: Record<string, { zh: string; en: string }> = {
-  BLOCK_AS_IMPLICIT_KEY: { zh: '此处应为“键: 值”，冒号后须有空格', en: 'expected "key: value" with a space after the colon' },
-  MULTILINE_IMPLICIT_KEY: { zh: '键必须写在一行内，检查上一行冒号后是否缺少空格', en: 'a key must fit on one line; check for a missing space after a colon' },
-  BAD_INDENT: { zh: '缩进不一致', en: 'inconsistent indentation' },
-  TAB_AS_INDENT: { zh: '不能用 Tab 缩进，请用空格', en: 'tabs cannot indent; use spaces' },
-  DUPLICATE_KEY: { zh: '同一层级出现重复的键', en: 'a key appears twice at the same level' },
-  MISSING_CHAR: { zh: '缺少闭合的引号或括号', en: 'a closing quote or bracket is missing' },
-  UNEXPECTED_TOKEN: { zh: '出现了不应有的符号', en: 'unexpected character' },
-};
-
-function explainYamlError(code: string, message: string, lang: Lang): string {
-  const known = YAML_ERRORS[code];
-  const original = message.split('\n')[0] ?? code;
-  return known ? `${known[lang]}（${original}）` : original;
-}
-
 /**
  * Codes typed without quotes (creditCode: 121400004057063860, idNumber: 140105198003150018) are numbers to
  * YAML, and beyond 2^53 their last digits are lost: such a field keeps its digits as written. The codes are
@@ -227,18 +245,27 @@ export function loadDossierText(source: string, lang: Lang): Loaded {
   // Later errors are usually echoes of the first one; report that one, and how many follow.
   const first = doc.errors[0];
   if (first && /call stack/i.test(first.message)) return tooDeep();
-  const syntax: Finding[] = first
-    ? [
-        {
-          rule: 'yaml-syntax',
-          severity: 'error',
-          clause: '三.1',
-          message: text(lang, 'yaml.syntax', { detail: explainYamlError(first.code, first.message, lang) }) + (doc.errors.length > 1 ? text(lang, 'yaml.more', { count: doc.errors.length - 1 }) : ''),
-          hint: text(lang, 'yaml.syntaxHint'),
-          ...at(first.pos[0]),
-        },
-      ]
-    : [];
+  const syntaxFinding = (p: ReturnType<typeof explainYamlError>, more = 0): Finding => ({
+    rule: 'yaml-syntax',
+    severity: 'error',
+    clause: '三.1',
+    message: p.message + (more > 0 ? text(lang, 'yaml.more', { count: more }) : ''),
+    hint: p.hint,
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine,
+    endColumn: p.endColumn,
+    excerpt: p.excerpt,
+  });
+  const syntax: Finding[] = [];
+  if (first) {
+    const [start, end] = [lines.linePos(first.pos[0]), lines.linePos(first.pos[1])];
+    const problem = explainYamlError(source, { code: first.code, message: first.message, start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } }, lang);
+    syntax.push(syntaxFinding(problem, doc.errors.length - 1));
+  } else {
+    const silent = silentYamlMistake(source, KNOWN_KEYS, lang);
+    if (silent) syntax.push(syntaxFinding(silent));
+  }
   if (syntax.length) return { ok: false, findings: syntax };
   if (doc.contents === null || (!isMap(doc.contents) && !isSeq(doc.contents))) {
     return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.notMapping'), hint: text(lang, 'yaml.syntaxHint'), line: 1, column: 1 }] };
@@ -269,6 +296,6 @@ export function loadDossierText(source: string, lang: Lang): Loaded {
     // Rules must not judge (and report again) what the schema already rejected.
     for (const issue of parsed.error.issues) if (issue.code !== 'unrecognized_keys' && issue.path.length) removeAt(data, issue.path);
   }
-  for (const f of findings) if (f.line === undefined) Object.assign(f, locate(f.path));
+  for (const f of findings) if (f.line === undefined) Object.assign(f, f.rule === 'dossier-unknown-field' ? keyPosition(doc, lines, f.path) ?? locate(f.path) : locate(f.path));
   return { ok: true, dossier: data as LooseDossier, findings, locate, invalid };
 }

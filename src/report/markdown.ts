@@ -7,6 +7,7 @@ import { maskIdNumbersIn } from '../core/checksums.js';
 import { MATERIAL_STATE_KEY, UI, uiText, type UiKey } from '../i18n/ui.js';
 import { MATERIAL_MARK, shownVerified, verdictKind } from '../core/marks.js';
 import { notReadSummary } from './words.js';
+import { codeFrame } from './codeFrame.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -45,7 +46,16 @@ function findingLines(d: DossierReport, f: Finding, lang: Lang): string[] {
   const lines = [`- **[${mdText(f.clause)}]** ${mdText(f.message)}`, `  ${uiText(lang, 'report.location')}: ${where}`];
   if (f.hint) lines.push(`  ${uiText(lang, 'report.hint')}: ${mdText(f.hint)}`);
   // Two trailing spaces: a line break inside the list item, in every Markdown flavour.
-  return lines.map((l, i) => (i < lines.length - 1 ? `${l}  ` : l));
+  return [...lines.map((l, i) => (i < lines.length - 1 ? `${l}  ` : l)), ...frameBlock(f)];
+}
+
+/** The code frame of a YAML mistake as a fenced block inside the list item (indented to stay in it). */
+function frameBlock(f: Finding): string[] {
+  const frame = codeFrame(f);
+  if (!frame.length) return [];
+  const longest = Math.max(3, ...frame.map((l) => (l.match(/`+/g) ?? []).reduce((n, r) => Math.max(n, r.length + 1), 0)));
+  const fence = '`'.repeat(longest);
+  return ['', `  ${fence}text`, ...frame.map((l) => `  ${l}`), `  ${fence}`];
 }
 
 function renderDossier(d: DossierReport, lang: Lang): string {

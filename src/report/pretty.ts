@@ -8,6 +8,7 @@ import { MATERIAL_STATE_KEY, uiText } from '../i18n/ui.js';
 import { notReadSummary } from './words.js';
 import { MATERIAL_MARK, shownVerified, verdictKind } from '../core/marks.js';
 import type { MaterialState } from '../core/report.js';
+import { codeFrame } from './codeFrame.js';
 
 export interface PrettyOptions {
   lang: Lang;
@@ -92,6 +93,7 @@ export function renderDossier(report: DossierReport, o: PrettyOptions): string {
       const where = [f.line ? `${d.file}:${f.line}:${f.column}` : undefined, f.path, f.rule].filter(Boolean).join(' · ');
       lines.push(c.dim(`      ${t('report.location')}: ${where}`));
       if (f.hint) lines.push(`      ${c.cyan(t('report.hint'))}: ${f.hint}`);
+      for (const l of codeFrame(f)) lines.push(`      ${l.startsWith('>') ? l : c.dim(l)}`);
     }
   }
   lines.push(`  ${verdict(d, o.lang, c)}`);

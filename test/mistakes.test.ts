@@ -69,6 +69,17 @@ export const MISTAKES: Mistake[] = [
   { name: 'a category misspelt', from: '  category: key-country', to: `  category: ${MARK}重点国别合作`, rule: 'dossier-schema', message: ['重点国别科技合作项目', 'key-country'], hint: ['是否应为'] },
   { name: 'a title rank kjhz does not know', from: '  titleRank: senior', to: `  titleRank: ${MARK}高级`, rule: 'dossier-schema', message: ['正高级', '副高级'], hint: [] },
   { name: 'an unknown key', from: '  field: 新材料', to: `  ${MARK}feild: 新材料`, rule: 'dossier-unknown-field', message: ['feild'], hint: ['是否应为“field”'], severity: 'warning' },
+  // near misses, named
+  { name: 'a letter O for a zero in the credit code', from: '  creditCode: 91140100MA0L1K2M9L', to: `  creditCode: ${MARK}911401O0MA0L1K2M9L`, rule: 'applicant-credit-code', message: ['第7位是字母“O”（可能是数字“0”）'], hint: ['改为“91140100MA0L1K2M9L”后校验码正确'] },
+  { name: 'a letter I for a one in the credit code', from: '  creditCode: 91140100MA0L1K2M9L', to: `  creditCode: ${MARK}9I140100MA0L1K2M9L`, rule: 'applicant-credit-code', message: ['第2位是字母“I”（可能是数字“1”）'], hint: ['校验码正确'] },
+  { name: 'a symbol in the credit code', from: '  creditCode: 91140100MA0L1K2M9L', to: `  creditCode: ${MARK}91140100MA0L1K2M9*`, rule: 'applicant-credit-code', message: ['第18位“*”'], hint: ['逐位核对'] },
+  { name: 'amounts in 元 in 万元 fields', from: '{ requested: 40, matching: 80 }', to: `{ requested: ${MARK}400000, matching: 800000 }`, rule: 'funding-unit', message: ['400000 应为万元：即 40'], hint: ['改为 40', '不会自动换算'] },
+  { name: 'a declared file differing from the one in the folder by case', from: '  applicationForm: 申报书.pdf', to: `  applicationForm: ${MARK}申报书.pdf`, rule: 'attachment-file', message: ['“申报书.pdf”不存在', '申报书.PDF'], hint: ['是否应为“申报书.PDF”？'], hintNot: ['所在文件夹'], files: { remove: ['申报书.pdf'], add: { '申报书.PDF': '%PDF-1.4\n' } } },
+  { name: 'a declared file differing by its extension', from: '  businessLicense: 营业执照.pdf', to: `  businessLicense: ${MARK}营业执照.jpg`, rule: 'attachment-file', message: ['营业执照.jpg'], hint: ['是否应为“营业执照.pdf”？'] },
+  { name: 'a declared file differing by full-width letters and spaces', from: '  fundingCommitment: 配套资金承诺书.pdf', to: `  fundingCommitment: ${MARK}配套资金承诺书 .ＰＤＦ`, rule: 'attachment-file', message: ['不存在'], hint: ['是否应为“配套资金承诺书.pdf”？'] },
+  { name: 'a file that is not a PDF', from: '  businessLicense: 营业执照.pdf', to: `  businessLicense: ${MARK}营业执照.pdf`, rule: 'attachment-file', message: ['不是PDF文件'], hint: ['另存为PDF'], hintNot: ['所在文件夹'], files: { add: { '营业执照.pdf': 'PK\u0003\u0004 a .docx renamed' } } },
+  { name: 'a novelty date typed wrong (in the future)', from: '    date: 2024-06-18', to: `    date: ${MARK}2042-06-18`, rule: 'novelty-search-date', message: ['晚于检查时间'], hint: ['核对'], hintNot: ['重新', '委托'], severity: 'warning' },
+  { name: 'an attachment named outside the folder', from: '  businessLicense: 营业执照.pdf', to: `  businessLicense: ${MARK}../营业执照.pdf`, rule: 'attachment-file', message: ['之外'], hint: ['复制到申报文件夹内'] },
 ];
 
 describe('typical mistakes: the finding names the mistake, points at it and gives its own fix', () => {
@@ -88,5 +99,14 @@ describe('typical mistakes: the finding names the mistake, points at it and give
     for (const w of m.hint) expect(f!.hint).toContain(w);
     for (const w of m.hintNot ?? []) expect(f!.hint).not.toContain(w);
     expect(f!.message).not.toMatch(/类型应为|number|boolean|string/);
+  });
+
+  it('an amount in 元 is said once, by funding-unit: not also as a ratio or a far amount', async () => {
+    const { text } = edited(MISTAKES.find((m) => m.rule === 'funding-unit')!);
+    const dir = path.join(tmp, 'yuan-once');
+    cpSync(SAMPLE, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'dossier.yaml'), text.replace('matching: 800000', 'matching: 80'));
+    const report = await checkDossier(path.join(dir, 'dossier.yaml'), { asOf: new Date('2024-11-20T10:00:00+08:00'), lang: 'zh' });
+    expect(report.findings.filter((f) => f.rule.startsWith('funding')).map((f) => f.rule)).toEqual(['funding-unit']);
   });
 });

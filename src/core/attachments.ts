@@ -47,6 +47,8 @@ export interface AttachmentFact {
   size?: number;
   /** For 'outside', 'bad-name', 'not-regular': what exactly was wrong (symlink target, character …). */
   detail?: string;
+  /** For 'missing': a file beside it whose name differs only by case, width, spaces or extension (申报书.PDF). */
+  similar?: string;
   pdf?: PdfFacts;
 }
 

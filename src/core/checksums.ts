@@ -37,6 +37,28 @@ export function checkUscc(raw: string): UsccResult {
   return { valid: true, division, orgCodeValid };
 }
 
+/** Letters GB 32100 never uses, and the character they usually are (a digit typed as a letter). */
+const LOOKALIKES: Record<string, string> = { O: '0', I: '1', Z: '2', S: '5', V: 'U' };
+
+export interface UsccCharacter {
+  /** 1-based position in the code as normalised (spaces and hyphens removed). */
+  position: number;
+  char: string;
+  /** What it probably is: O → 0, I → 1, Z → 2, S → 5, V → U; absent for other characters. */
+  likely?: string;
+}
+
+/** The characters of a code outside the GB 32100 alphabet, with their positions and likely intent; and
+ * the code with the look-alikes replaced, when that makes a valid code. */
+export function usccCharacters(raw: string): { bad: UsccCharacter[]; corrected?: string } {
+  const code = normaliseCode(raw);
+  const chars = [...code];
+  const bad = chars.flatMap((c, i) => (USCC_ALPHABET.includes(c) ? [] : [{ position: i + 1, char: c, ...(LOOKALIKES[c] ? { likely: LOOKALIKES[c] } : {}) }]));
+  if (!bad.length || bad.some((b) => !b.likely)) return { bad };
+  const fixed = chars.map((c) => LOOKALIKES[c] ?? c).join('');
+  return checkUscc(fixed).valid ? { bad, corrected: fixed } : { bad };
+}
+
 /** GB 11714: 8 characters of body + check character (digit, or X for 10, 0 for 11). */
 export function checkOrgCode(raw: string): boolean {
   const code = normaliseCode(raw);

@@ -1,6 +1,6 @@
 // Finding the files a dossier declares, safely: a path that leaves the dossier folder, a strange name,
 // a device or directory is refused before anything is opened.
-import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AttachmentFact } from '../core/attachments.js';
 
@@ -20,6 +20,25 @@ function realRootOf(root: string): string {
   return lastRoot.real;
 }
 
+/** How a name is compared for "did you mean": full-width folded, case and spaces ignored. */
+const foldName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+const stem = (s: string) => s.replace(/\.[^.]*$/, '');
+
+/** A file in the declared file's folder whose name is the declared one but for case, width, spaces or
+ * extension (申报书.pdf declared, 申报书.PDF or 申报书 .pdf there); as a path like the declared one. */
+function similarName(root: string, declared: string): string | undefined {
+  const dir = path.posix.dirname(declared);
+  const want = foldName(path.posix.basename(declared));
+  let names: string[];
+  try {
+    names = readdirSync(path.resolve(root, dir));
+  } catch {
+    return undefined;
+  }
+  const match = names.find((n) => foldName(n) === want) ?? names.find((n) => stem(foldName(n)) === stem(want) && /\.pdf$/i.test(n.normalize('NFKC'))) ?? names.find((n) => stem(foldName(n)) === stem(want));
+  return match === undefined ? undefined : dir === '.' ? match : `${dir}/${match}`;
+}
+
 export async function inspectAttachment(dossierDir: string, fieldPath: string, file: string, limits: AttachmentLimits): Promise<AttachmentFact> {
   const base = { path: fieldPath, file };
   const control = CONTROL.exec(file);
@@ -36,7 +55,8 @@ export async function inspectAttachment(dossierDir: string, fieldPath: string, f
   try {
     real = realpathSync.native(target);
   } catch {
-    return { ...base, status: 'missing' };
+    const similar = similarName(root, declared);
+    return { ...base, status: 'missing', ...(similar ? { similar } : {}) };
   }
   const realRoot = realRootOf(root);
   if (!inside(real, realRoot)) return { ...base, status: 'outside', detail: '符号链接指向文件夹外 symlink leads outside' };

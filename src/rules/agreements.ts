@@ -77,10 +77,10 @@ export const agreementSignatures = defineRule({
   title: { zh: '合作文件按国内/国际要求签字盖章', en: 'The agreement is signed and sealed as domestic or international documents must be' },
   hint: { zh: '国内合作文件须双方项目负责人签字并加盖双方单位公章；国际合作文件外方由合作人签字，中方由项目负责人签字并加盖单位公章', en: 'Domestic: both leads sign and both units seal. International: the foreign partner signs; the Chinese lead signs and the applicant seals' },
   messages: {
-    leadSignature: { zh: '合作文件缺少中方项目负责人签字', en: 'The Chinese project lead has not signed the agreement' },
-    partnerSignature: { zh: '合作文件缺少合作方（{partner}）签字', en: 'The partner ({partner}) has not signed the agreement' },
-    applicantSeal: { zh: '合作文件缺少申报单位公章', en: 'The applicant\'s seal is missing on the agreement' },
-    partnerSeal: { zh: '国内合作文件缺少合作单位“{partner}”公章', en: 'The domestic partner "{partner}" has not sealed the agreement' },
+    leadSignature: { zh: '合作文件缺少中方项目负责人签字', en: 'The Chinese project lead has not signed the agreement', hint: { zh: '请中方项目负责人在合作文件上签字，并把 signed.lead 改为 是', en: 'Have the Chinese lead sign the agreement, then set signed.lead to true' } },
+    partnerSignature: { zh: '合作文件缺少合作方（{partner}）签字', en: 'The partner ({partner}) has not signed the agreement', hint: { zh: '请合作方（{partner}）在合作文件上签字，并把 signed.partner 改为 是', en: 'Have the partner ({partner}) sign the agreement, then set signed.partner to true' } },
+    applicantSeal: { zh: '合作文件缺少申报单位公章', en: 'The applicant\'s seal is missing on the agreement', hint: { zh: '在合作文件上加盖申报单位公章，并把 sealed.applicant 改为 是', en: 'Seal the agreement with the applicant\'s seal, then set sealed.applicant to true' } },
+    partnerSeal: { zh: '国内合作文件缺少合作单位“{partner}”公章', en: 'The domestic partner "{partner}" has not sealed the agreement', hint: { zh: '国内合作文件须加盖合作单位“{partner}”公章，盖章后把 sealed.partner 改为 是', en: 'A domestic agreement needs the seal of "{partner}"; then set sealed.partner to true' } },
   },
   doc: {
     notice: '国内合作文件须由双方项目负责人签字并加盖单位公章；……合作文件外方须由合作人签字，中方须由项目负责人签字并加盖单位公章。',
@@ -121,11 +121,13 @@ export const partnerSignatoryRank = defineRule({
       zh: '外方企业“{partner}”未声明为国际知名企业（renowned: false），国际合作文件须与国际知名企业或其高级职务人员签署，请确认',
       en: 'The foreign company "{partner}" is declared not renowned; international agreements are signed with renowned companies, please confirm',
       severity: 'warning',
+      hint: { zh: '确认外方企业为世界500强或行业领军等国际知名企业；是则填 renowned: 是', en: 'Confirm the company is internationally renowned (Fortune Global 500, an industry leader); then set renowned to true' },
     },
     missing: {
       zh: '外方合作单位“{partner}”未填写签署人及其职务',
       en: 'No signatory and rank are given for the foreign partner "{partner}"',
       severity: 'warning',
+      hint: { zh: '在 partners 中填写 signatory：签署人姓名和职务级别（如 教授）', en: 'Give the signatory in partners: name and rank (such as professor)' },
     },
   },
   doc: {
@@ -200,7 +202,7 @@ export const agreementValidity = defineRule({
       zh: '合作文件（{partner}）有效期至{validUntil}，早于项目执行期结束日期{end}',
       en: 'The agreement with {partner} expires on {validUntil}, before the period ends ({end})',
     },
-    reversed: { zh: '合作文件（{partner}）的生效日期{validFrom}晚于到期日期{validUntil}', en: 'The agreement with {partner} starts ({validFrom}) after it ends ({validUntil})' },
+    reversed: { zh: '合作文件（{partner}）的生效日期{validFrom}晚于到期日期{validUntil}', en: 'The agreement with {partner} starts ({validFrom}) after it ends ({validUntil})', hint: { zh: '核对协议的生效日期和有效期（validFrom 应早于 validUntil，是否写反）', en: 'Check the two dates (validFrom comes before validUntil; were they swapped?)' } },
   },
   doc: {
     notice: '协议有效期限覆盖项目执行期。',

@@ -1,7 +1,7 @@
 // 二.1 项目申报单位: registered in Shanxi before 2023, an independent legal person, a valid credit code;
 // the main regional partner registered outside Shanxi.
 import { defineRule } from './rule.js';
-import { checkUscc } from '../core/checksums.js';
+import { checkUscc, usccCharacters } from '../core/checksums.js';
 import { placeFromDivision, placeFromText } from '../core/places.js';
 import { isDomestic, mainPartner } from './helpers.js';
 import { partnerPlace } from './category.js';
@@ -74,7 +74,7 @@ export const applicantLegalPerson = defineRule({
       zh: '申报单位性质填为“其他”，项目申报单位须为企事业单位（包括中央驻晋企事业单位），请确认',
       en: 'The applicant\'s kind is "other"; applicants must be enterprises or public institutions (central ones in Shanxi included), please confirm',
       severity: 'warning',
-      hint: { zh: '企业填 enterprise，事业单位、科研院所填 institution，高校填 university', en: 'Use enterprise for companies, institution for public institutions and institutes, university for universities' },
+      hint: { zh: '企业填 企业，事业单位、科研院所填 事业单位，高校填 高校', en: 'Use enterprise for companies, institution for public institutions and institutes, university for universities' },
     },
   },
   doc: {
@@ -98,8 +98,13 @@ export const applicantCreditCode = defineRule({
   messages: {
     length: { zh: '统一社会信用代码“{code}”应为18位，当前为{length}位', en: 'The credit code "{code}" must have 18 characters; it has {length}' },
     alphabet: {
-      zh: '统一社会信用代码“{code}”含有不允许的字符（不使用 I、O、S、V、Z 及小写以外的符号）',
-      en: 'The credit code "{code}" contains characters that are not allowed (I, O, S, V, Z and symbols are never used)',
+      zh: '统一社会信用代码“{code}”第{position}位“{char}”不是信用代码使用的字符（只用数字和除 I、O、S、V、Z 以外的大写字母）',
+      en: 'Position {position} of the credit code "{code}" is "{char}", which codes never use (digits and capital letters except I, O, S, V, Z)',
+    },
+    letter: {
+      zh: '统一社会信用代码“{code}”中{letters}：信用代码不使用字母 I、O、S、V、Z',
+      en: 'In the credit code "{code}", {letters}: codes never use the letters I, O, S, V, Z',
+      hint: { zh: '按证照核对这几位；{fix}', en: 'Check those positions against the licence; {fix}' },
     },
     check: {
       zh: '统一社会信用代码“{code}”校验码错误：按前17位应为“{expected}”',
@@ -109,11 +114,13 @@ export const applicantCreditCode = defineRule({
       zh: '统一社会信用代码“{code}”第9–17位的组织机构代码校验不通过，请核对',
       en: 'Positions 9–17 of "{code}" fail the organisation-code check; please verify',
       severity: 'warning',
+      hint: { zh: '按证照核对第9–17位（组织机构代码）；与证照一致时可忽略此警告', en: 'Check positions 9–17 (the organisation code) against the licence; if they agree, ignore this warning' },
     },
     division: {
       zh: '统一社会信用代码“{code}”的登记管理机关行政区划码为{division}，不是山西（14开头）；中央驻晋单位可能如此，请核实',
       en: 'The credit code "{code}" was issued by division {division}, not Shanxi (14…); central units in Shanxi may be, please verify',
       severity: 'warning',
+      hint: { zh: '中央驻晋单位或由省级以上机关登记的单位可忽略；否则核对注册地与信用代码', en: 'Central units in Shanxi, or units registered by a higher authority, may ignore this; otherwise check the place and the code' },
     },
   },
   doc: {
@@ -129,7 +136,19 @@ export const applicantCreditCode = defineRule({
     const r = checkUscc(raw);
     const code = raw.trim();
     if (r.problem === 'length') return report('length', { code, length: raw.replace(/[\s-]/g, '').length }, { path });
-    if (r.problem === 'alphabet') return report('alphabet', { code }, { path });
+    if (r.problem === 'alphabet') {
+      const { bad, corrected } = usccCharacters(raw);
+      if (bad.every((b) => b.likely)) {
+        const letters = {
+          zh: bad.map((b) => `第${b.position}位是字母“${b.char}”（可能是${/\d/.test(b.likely!) ? '数字' : '字母'}“${b.likely}”）`).join('，'),
+          en: bad.map((b) => `position ${b.position} is the letter "${b.char}" (probably "${b.likely}")`).join(', '),
+        };
+        const fix = corrected ? { zh: `改为“${corrected}”后校验码正确`, en: `"${corrected}" passes the check` } : { zh: '改正后再核对校验码', en: 'then verify the check character' };
+        return report('letter', { code, letters, fix }, { path });
+      }
+      const first = bad[0]!;
+      return report('alphabet', { code, position: first.position, char: first.char }, { path });
+    }
     if (r.problem === 'check') return report('check', { code, expected: r.expected ?? '?' }, { path });
     if (r.orgCodeValid === false) report('orgCode', { code }, { path });
     if (r.division && !r.division.startsWith(policy.homeProvince.code)) report('division', { code, division: r.division }, { path });

@@ -1,6 +1,6 @@
 // 一 支持方向: does the project fit the category it claims, and its targets and amount.
 import { defineRule } from './rule.js';
-import { countryName, isDomestic, isForeign, mainPartner, partnersOf, sarDivision, sarName } from './helpers.js';
+import { looksLikeYuan, countryName, isDomestic, isForeign, mainPartner, partnersOf, sarDivision, sarName } from './helpers.js';
 import { reference } from '../policy/reference.js';
 import { findUniversity } from './universities.js';
 import { placeFromDivision, placeFromText, regionNeedsCity, regionsOf } from '../core/places.js';
@@ -24,15 +24,18 @@ export const beltAndRoadPartner = defineRule({
       zh: '主要合作单位所在国{country}是否属共建“一带一路”国家，公开资料不一致，请核实',
       en: 'Public sources disagree on whether {country}, the main partner\'s country, is a Belt and Road country; please verify',
       severity: 'warning',
+      hint: { zh: '核实该国是否已同中国签署共建“一带一路”合作文件；不属于时，改与共建国家的机构合作或改报其他支持方向', en: 'Verify that the country signed a Belt and Road cooperation document; if not, partner with a signatory country or apply under another category' },
     },
     exited: {
       zh: '有资料显示主要合作单位所在国{country}已于{year}年退出共建“一带一路”，请核实',
       en: 'Sources say {country}, the main partner\'s country, left the Belt and Road Initiative in {year}; please verify',
       severity: 'warning',
+      hint: { zh: '核实该国目前是否仍属共建“一带一路”国家；不属于时，改与共建国家的机构合作或改报其他支持方向', en: 'Verify that the country is still in the Belt and Road Initiative; if not, partner with a signatory country or apply under another category' },
     },
     domestic: {
       zh: '“一带一路”科技合作项目的主要合作单位应为共建“一带一路”国家的机构，当前“{partner}”为国内单位',
       en: 'The main partner of a Belt and Road project must be an institution of a Belt and Road country; "{partner}" is domestic',
+      hint: { zh: '将共建“一带一路”国家的机构列为主要合作单位（partners 第一个）', en: 'List an institution of a Belt and Road country as the main partner (first in partners)' },
     },
     notCountry: {
       zh: '主要合作单位“{partner}”位于{region}，{region}不是共建“一带一路”国家，与其合作不属于“一带一路”科技合作项目',
@@ -74,6 +77,7 @@ export const keyCountryPartner = defineRule({
     domestic: {
       zh: '重点国别科技合作项目的主要合作单位应为国外机构，当前“{partner}”为国内单位',
       en: 'The main partner of a key-country project must be foreign; "{partner}" is domestic',
+      hint: { zh: '将国外机构列为主要合作单位（partners 第一个），或改报区域合作项目', en: 'List a foreign institution as the main partner (first in partners), or apply as a regional project' },
     },
     notCountry: {
       zh: '主要合作单位“{partner}”位于{region}，{region}不是“国家”，与其合作不属于重点国别科技合作项目的跨国联合研发',
@@ -84,6 +88,7 @@ export const keyCountryPartner = defineRule({
       zh: '主要合作单位所在国{country}不在通知列举的重点国别中（通知用“等”，请确认该国属于产业技术创新能力强且与我省有较好合作基础的国家）',
       en: '{country} is not among the key countries the notice names (the list ends with "etc.": confirm the country qualifies)',
       severity: 'warning',
+      hint: { zh: '确认该国属于全球产业技术创新能力强、且与我省有较好合作基础的国家；否则改与通知列举国家的机构合作', en: 'Confirm the country is strong in industrial innovation and has a good record with Shanxi; otherwise partner with one of the named countries' },
     },
   },
   doc: {
@@ -166,6 +171,7 @@ export const regionalPartnerFit = defineRule({
     foreign: {
       zh: '区域合作项目的主要合作单位应为国内单位，当前“{partner}”所在国为{country}',
       en: 'The main partner of a regional project must be domestic; "{partner}" is in {country}',
+      hint: { zh: '区域合作项目的主要合作单位须为国内单位；与国外机构合作请改报其他支持方向', en: 'A regional project\'s main partner is domestic; for a foreign partner apply under another category' },
     },
     notInRegion: {
       zh: '主要合作单位“{partner}”位于{place}，不属于京津冀、长三角、粤港澳大湾区，也未声明为中国科学院等国家级院所',
@@ -181,7 +187,7 @@ export const regionalPartnerFit = defineRule({
       zh: '主要合作单位“{partner}”不在kjhz的国家级院所名单中，也未声明“双一流”或国家级科技创新平台；通知为“中国科学院等国家级院所”，如属国家级院所请确认',
       en: '"{partner}" is not on kjhz\'s list of national institutes and declares neither Double First-Class nor a national platform; the notice says "CAS and other national institutes": confirm it is one',
       severity: 'warning',
-      hint: { zh: '属中国科学院的填 cas: true；拥有国家级科技创新平台的填写 nationalPlatform', en: 'Set cas: true for a CAS institute, or nationalPlatform for a platform holder' },
+      hint: { zh: '属中国科学院的填 cas: 是；拥有国家级科技创新平台的填写 nationalPlatform', en: 'Set cas: true for a CAS institute, or nationalPlatform for a platform holder' },
     },
     noQualification: {
       zh: '主要合作单位“{partner}”既不是“双一流”建设高校，也未声明拥有国家级科技创新平台或属于中国科学院',
@@ -191,6 +197,7 @@ export const regionalPartnerFit = defineRule({
       zh: '主要合作单位“{partner}”声明为“双一流”建设高校，但不在第二轮“双一流”建设高校名单中，请核对名称',
       en: '"{partner}" is declared Double First-Class but is not on the second-round list; check its name',
       severity: 'warning',
+      hint: { zh: '核对校名是否与第二轮“双一流”建设高校名单一致（已更名的写现名）；不在名单中的填 doubleFirstClass: 否', en: 'Check the name against the second-round Double First-Class list (use its current name); if it is not on it, set doubleFirstClass to false' },
     },
     dfcNotListedOutsideRegion: {
       zh: '主要合作单位“{partner}”声明为“双一流”建设高校，但不在第二轮“双一流”建设高校名单中，且位于{place}，不在京津冀、长三角、粤港澳大湾区',
@@ -204,6 +211,7 @@ export const regionalPartnerFit = defineRule({
       zh: '“双一流”高校“{university}”位于{seat}，合作单位“{partner}”填写的所在地{place}属于{region}，请确认其为该校在区域内的校区或研究院',
       en: 'The Double First-Class university "{university}" is seated in {seat}; the partner "{partner}" gives {place}, in {region}: confirm it is the university\'s campus or institute there',
       severity: 'warning',
+      hint: { zh: '确认合作单位是该校在区域内的校区或研究院，并在 partners[0].location 写明其所在地', en: 'Confirm the partner is the university\'s campus or institute in the region, and give its place in partners[0].location' },
     },
   },
   doc: {
@@ -261,7 +269,7 @@ export const categoryField = defineRule({
   title: { zh: '区域合作与科技援助项目的技术领域在通知列举的领域内', en: 'Regional and aid projects are in the fields the notice names' },
   hint: { zh: '说明项目所属领域与通知列举领域的关系，或选用列举的领域', en: 'Explain how the field relates to the named fields, or use one of them' },
   messages: {
-    missing: { zh: '未填写技术领域（project.field），区域合作和科技援助项目限定支持领域', en: 'No field is given (project.field); regional and aid projects are limited to named fields' },
+    missing: { zh: '未填写技术领域（project.field），区域合作和科技援助项目限定支持领域', en: 'No field is given (project.field); regional and aid projects are limited to named fields', hint: { zh: '在 project.field 填写技术领域，如 新材料', en: 'Give the field in project.field, such as 新材料' } },
     regional: {
       zh: '技术领域“{field}”不在区域合作项目列举的领域（{fields}）中，通知用“等领域”，请确认',
       en: 'The field "{field}" is not one the notice names for regional projects ({fields}); the list ends with "etc.", please confirm',
@@ -304,11 +312,13 @@ export const aidRegion = defineRule({
       zh: '援助地区“{region}”不是通知列举的{regions}；通知为“援疆、援藏、援青等”，请确认属于我省对口支援的省（区）',
       en: 'The aid region "{region}" is not one the notice names ({regions}); the notice says "Xinjiang, Tibet, Qinghai etc.": confirm Shanxi supports it',
       severity: 'warning',
+      hint: { zh: '确认该地区属于我省对口支援的省（区）；否则改为通知列举的援助地区', en: 'Confirm Shanxi supports that region; otherwise use one of the aid regions the notice names' },
     },
     partnerElsewhere: {
       zh: '援助地区为{region}，但主要合作单位“{partner}”位于{place}',
       en: 'The aid region is {region} but the main partner "{partner}" is in {place}',
       severity: 'warning',
+      hint: { zh: '与受援地区（{region}）的单位合作，或核对 partners[0].location 是否填写正确', en: 'Partner with a unit in the aid region ({region}), or check partners[0].location' },
     },
   },
   doc: {
@@ -375,7 +385,7 @@ export const fundingAmount = defineRule({
       zh: '申请引导资金{requested}万元，与该类项目单项支持额度{typical}万元左右相差较大',
       en: 'The requested {requested}万 is far from the typical {typical}万 for this category',
     },
-    nonPositive: { zh: '申请引导资金应大于0，当前为{requested}万元', en: 'The requested funding must be above 0; it is {requested}万', severity: 'error' },
+    nonPositive: { zh: '申请引导资金应大于0，当前为{requested}万元', en: 'The requested funding must be above 0; it is {requested}万', severity: 'error', hint: { zh: '填写申请的省引导资金金额（万元），应大于0', en: 'Give the requested amount in 万元, above 0' } },
   },
   doc: {
     notice: '以上4类合作项目单项支持额度40万元左右……此类项目（科技援助）单项支持额度20万元左右。',
@@ -386,7 +396,7 @@ export const fundingAmount = defineRule({
   check({ dossier, policy }, report) {
     const requested = dossier.project?.funding?.requested;
     const category = dossier.project?.category;
-    if (typeof requested !== 'number' || !category) return;
+    if (typeof requested !== 'number' || !category || looksLikeYuan(requested)) return;
     if (requested <= 0) return report('nonPositive', { requested }, { path: 'project.funding.requested' });
     const typical = policy.typicalFunding[category];
     if (requested > typical * policy.fundingBand.high || requested < typical * policy.fundingBand.low) {

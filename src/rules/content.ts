@@ -44,15 +44,15 @@ export const pdfForm = defineRule({
   title: { zh: '附件PDF可打开、未加密、有页面，A4纸幅，文件名可上传', en: 'Each attachment PDF opens, is not encrypted, has pages, is A4 and has an uploadable name' },
   hint: { zh: '用原始文件重新导出PDF（不加密码、A4纸幅），文件名用简短的中文或字母数字', en: 'Export the PDF again from the original (no password, A4) with a short plain name' },
   messages: {
-    encrypted: { zh: '附件“{file}”已加密，需要密码才能打开，评审无法查看', en: 'The attachment "{file}" is encrypted and needs a password to open' },
-    corrupt: { zh: '附件“{file}”已损坏或不是有效的PDF，无法打开（{detail}）', en: 'The attachment "{file}" is damaged or not a valid PDF ({detail})' },
-    'no-pages': { zh: '附件“{file}”没有任何页面', en: 'The attachment "{file}" has no pages' },
-    timeout: { zh: '附件“{file}”读取超时，内容未能核对，请人工检查', en: 'Reading "{file}" timed out; its content was not checked, check it by hand', severity: 'warning' },
-    'too-many-pages': { zh: '附件“{file}”页数过多（{pages}页），内容未核对，请人工检查', en: 'The attachment "{file}" has too many pages ({pages}); not checked, check it by hand', severity: 'warning' },
-    restricted: { zh: '附件“{file}”设置了权限密码（可能禁止打印），纸质材料须打印，建议去除限制', en: 'The attachment "{file}" has an owner password (printing may be forbidden); the paper copies must be printed', severity: 'warning' },
+    encrypted: { zh: '附件“{file}”已加密，需要密码才能打开，评审无法查看', en: 'The attachment "{file}" is encrypted and needs a password to open', hint: { zh: '去掉打开密码后重新导出PDF', en: 'Export the PDF again without the password' } },
+    corrupt: { zh: '附件“{file}”已损坏或不是有效的PDF，无法打开（{detail}）', en: 'The attachment "{file}" is damaged or not a valid PDF ({detail})', hint: { zh: '用原始文件重新导出PDF，并确认能用阅读器打开', en: 'Export the PDF again from the original and check that it opens' } },
+    'no-pages': { zh: '附件“{file}”没有任何页面', en: 'The attachment "{file}" has no pages', hint: { zh: '重新导出PDF，确认包含全部页面', en: 'Export the PDF again with all its pages' } },
+    timeout: { zh: '附件“{file}”读取超时，内容未能核对，请人工检查', en: 'Reading "{file}" timed out; its content was not checked, check it by hand', severity: 'warning', hint: { zh: '请人工检查该附件；可重新导出为较小的PDF', en: 'Check this attachment by hand; a smaller export may be read' } },
+    'too-many-pages': { zh: '附件“{file}”页数过多（{pages}页），内容未核对，请人工检查', en: 'The attachment "{file}" has too many pages ({pages}); not checked, check it by hand', severity: 'warning', hint: { zh: '请人工检查该附件；只上传通知要求的材料页', en: 'Check this attachment by hand; upload only the pages the notice asks for' } },
+    restricted: { zh: '附件“{file}”设置了权限密码（可能禁止打印），纸质材料须打印，建议去除限制', en: 'The attachment "{file}" has an owner password (printing may be forbidden); the paper copies must be printed', severity: 'warning', hint: { zh: '去除权限密码（允许打印）后重新导出PDF', en: 'Export the PDF again without the owner password (printing allowed)' } },
     notA4: { zh: '附件“{file}”第{page}页纸幅为{size}，不是A4；纸质材料须用A4纸打印', en: 'Page {page} of "{file}" is {size}, not A4; the paper copies are A4', severity: 'warning', hint: { zh: '导出或扫描时选择A4纸幅', en: 'Export or scan as A4' } },
-    longName: { zh: '附件文件名“{file}”过长（{length}个字符），网上申报系统可能无法上传', en: 'The name "{file}" is long ({length} characters); the portal may refuse it', severity: 'warning' },
-    oddName: { zh: '附件文件名“{file}”含有特殊字符“{char}”，网上申报系统可能无法上传', en: 'The name "{file}" contains "{char}", which the portal may refuse', severity: 'warning' },
+    longName: { zh: '附件文件名“{file}”过长（{length}个字符），网上申报系统可能无法上传', en: 'The name "{file}" is long ({length} characters); the portal may refuse it', severity: 'warning', hint: { zh: '把文件名改短（如 营业执照.pdf），并同步修改 dossier.yaml', en: 'Shorten the name (such as 营业执照.pdf) and change dossier.yaml to match' } },
+    oddName: { zh: '附件文件名“{file}”含有特殊字符“{char}”，网上申报系统可能无法上传', en: 'The name "{file}" contains "{char}", which the portal may refuse', severity: 'warning', hint: { zh: '去掉文件名中的“{char}”，并同步修改 dossier.yaml', en: 'Remove "{char}" from the name and change dossier.yaml to match' } },
   },
   doc: {
     notice: '网络申报成功后，申报单位将申报系统生成的书面申报材料用A4纸双面打印，按顺序将申报材料和附件装订成册',
@@ -129,6 +129,7 @@ const nameMissing = {
   zh: '附件“{file}”中未找到{what}“{name}”，请核对是否为本单位/本人的材料',
   en: '"{file}" does not show the {what} "{name}"; check that it is the right document',
   severity: 'warning' as const,
+  hint: { zh: '核对该附件是否为本单位/本人的材料；名称应与 dossier.yaml 中的写法一致（写全称）', en: 'Check that the attachment is the right unit\'s or person\'s; the name must be written as in dossier.yaml (in full)' },
 };
 
 export const licenseContent = defineRule({
@@ -139,7 +140,7 @@ export const licenseContent = defineRule({
   hint: { zh: '上传申报单位本单位的营业执照（或事业单位法人证书），并核对 dossier.yaml 中的信用代码', en: 'Upload the applicant\'s own licence and check the code in dossier.yaml' },
   messages: {
     otherCode: { zh: '营业执照显示的统一社会信用代码为{found}，与填写的{declared}不一致', en: 'The licence shows credit code {found}, not the declared {declared}' },
-    noCode: { zh: '营业执照“{file}”中未找到统一社会信用代码{declared}', en: 'The credit code {declared} was not found in "{file}"', severity: 'warning' },
+    noCode: { zh: '营业执照“{file}”中未找到统一社会信用代码{declared}', en: 'The credit code {declared} was not found in "{file}"', severity: 'warning', hint: { zh: '核对营业执照上的统一社会信用代码与 dossier.yaml 中的一致；扫描件请确认清晰可读', en: 'Check that the licence shows the code in dossier.yaml; a scan must be legible' } },
     nameMissing,
   },
   doc: {
@@ -206,9 +207,9 @@ export const employmentContent = defineRule({
   messages: {
     nameMissing,
     termShort: { zh: '在聘证明写明的受聘期限至{found}，未覆盖项目执行期（至{periodEnd}）', en: 'The proof gives a hiring term until {found}, before the period ends ({periodEnd})' },
-    termMismatch: { zh: '在聘证明写明的受聘期限至{found}，与填写的{declared}不一致', en: 'The proof gives a term until {found}, not the declared {declared}', severity: 'warning' },
-    termUnclear: { zh: '在聘证明“{file}”中未找到明确的受聘期限，文中最晚的日期为{found}，早于项目执行期结束日期{periodEnd}，请核对', en: 'No clear hiring term in "{file}"; its latest date, {found}, is before the period ends ({periodEnd}); please check', severity: 'warning' },
-    noTerm: { zh: '在聘证明“{file}”中未找到受聘期限（三.2(2)：在聘证明需明确受聘期限）', en: 'No hiring term found in "{file}" (a contract proof must state its term)', severity: 'warning' },
+    termMismatch: { zh: '在聘证明写明的受聘期限至{found}，与填写的{declared}不一致', en: 'The proof gives a term until {found}, not the declared {declared}', severity: 'warning', hint: { zh: '使 lead.contractEnd 与在聘证明写明的受聘期限一致', en: 'Make lead.contractEnd the term the proof states' } },
+    termUnclear: { zh: '在聘证明“{file}”中未找到明确的受聘期限，文中最晚的日期为{found}，早于项目执行期结束日期{periodEnd}，请核对', en: 'No clear hiring term in "{file}"; its latest date, {found}, is before the period ends ({periodEnd}); please check', severity: 'warning', hint: { zh: '在聘证明须写明受聘期限，如“聘期至2028年6月30日”', en: 'The proof must state the hiring term, such as "聘期至2028年6月30日"' } },
+    noTerm: { zh: '在聘证明“{file}”中未找到受聘期限（三.2(2)：在聘证明需明确受聘期限）', en: 'No hiring term found in "{file}" (a contract proof must state its term)', severity: 'warning', hint: { zh: '在聘证明须写明受聘期限，如“聘期至2028年6月30日”', en: 'The proof must state the hiring term, such as "聘期至2028年6月30日"' } },
   },
   doc: {
     notice: '在职、在岗或在聘证明（在聘证明需明确受聘期限，受聘期限覆盖项目执行期）',
@@ -266,10 +267,10 @@ export const agreementContent = defineRule({
   messages: {
     noEnglish: { zh: '与国外合作单位“{partner}”的协议“{file}”中没有英文文本，涉及国际科技合作的项目需提供中英文对照协议', en: 'The agreement "{file}" with the foreign partner "{partner}" has no English text; a Chinese-English agreement is required' },
     noChinese: { zh: '协议“{file}”中没有中文文本，需提供中英文对照协议', en: 'The agreement "{file}" has no Chinese text; a Chinese-English agreement is required' },
-    partnerMissing: { zh: '协议“{file}”中未找到合作单位名称“{partner}”', en: 'The agreement "{file}" does not name the partner "{partner}"', severity: 'warning' },
-    contentMissing: { zh: '协议“{file}”中未找到{what}相关条款（查找：{words}）', en: 'No clause on {what} found in "{file}" (looked for {words})', severity: 'warning' },
-    endsEarly: { zh: '协议“{file}”文本中的有效期至{found}，早于项目执行期结束日期{end}', en: 'The agreement "{file}" says it is valid until {found}, before the period ends ({end})' },
-    validityMissing: { zh: '协议“{file}”文本中未找到填写的有效期截止日期{declared}', en: 'The declared end date {declared} is not printed in "{file}"', severity: 'warning' },
+    partnerMissing: { zh: '协议“{file}”中未找到合作单位名称“{partner}”', en: 'The agreement "{file}" does not name the partner "{partner}"', severity: 'warning', hint: { zh: '核对协议中合作单位的名称与 partners[].name 一致（写全称）', en: 'Check that the agreement names the partner as partners[].name does (full name)' } },
+    contentMissing: { zh: '协议“{file}”中未找到{what}相关条款（查找：{words}）', en: 'No clause on {what} found in "{file}" (looked for {words})', severity: 'warning', hint: { zh: '在协议中补充{what}条款', en: 'Add a clause on {what} to the agreement' } },
+    endsEarly: { zh: '协议“{file}”文本中的有效期至{found}，早于项目执行期结束日期{end}', en: 'The agreement "{file}" says it is valid until {found}, before the period ends ({end})', hint: { zh: '续签协议使有效期覆盖项目执行期，并使 validUntil 与协议文本一致', en: 'Extend the agreement to cover the period, and make validUntil what it says' } },
+    validityMissing: { zh: '协议“{file}”文本中未找到填写的有效期截止日期{declared}', en: 'The declared end date {declared} is not printed in "{file}"', severity: 'warning', hint: { zh: '使 agreements[].validUntil 与协议文本中的有效期一致', en: 'Make agreements[].validUntil the end date the agreement prints' } },
   },
   doc: {
     notice: '项目合作文件需明确研究内容、任务分工、合同期限、经费分配、成果及知识产权归属和利益分配机制等。协议有效期限覆盖项目执行期。……涉及国际科技合作的项目需提供中英文对照协议。',
@@ -317,8 +318,8 @@ export const fundingCommitmentContent = defineRule({
   hint: { zh: '承诺书中的配套资金金额应与申报的配套资金一致', en: 'The commitment must state the declared matching amount' },
   messages: {
     otherAmount: { zh: '配套资金承诺书中的金额为{found}万元，未见填写的配套资金{declared}万元', en: 'The commitment shows {found}万, not the declared matching {declared}万' },
-    amountUnclear: { zh: '配套资金承诺书“{file}”中的金额为{found}万元，未见填写的配套资金{declared}万元，请核对', en: '"{file}" shows {found}万 but not the declared {declared}万; please check', severity: 'warning' },
-    noAmount: { zh: '配套资金承诺书“{file}”中未找到配套金额（查找“…万元”）', en: 'No amount (…万元) found in "{file}"', severity: 'warning' },
+    amountUnclear: { zh: '配套资金承诺书“{file}”中的金额为{found}万元，未见填写的配套资金{declared}万元，请核对', en: '"{file}" shows {found}万 but not the declared {declared}万; please check', severity: 'warning', hint: { zh: '核对承诺书中的配套金额与 project.funding.matching 一致（单位万元）', en: 'Check that the commitment states project.funding.matching (in 万元)' } },
+    noAmount: { zh: '配套资金承诺书“{file}”中未找到配套金额（查找“…万元”）', en: 'No amount (…万元) found in "{file}"', severity: 'warning', hint: { zh: '承诺书须写明配套资金金额，如“配套资金80万元”', en: 'The commitment must state the amount, such as "配套资金80万元"' } },
     nameMissing,
   },
   doc: {
@@ -351,7 +352,7 @@ export const auditReportContent = defineRule({
   hint: { zh: '上传会计师事务所出具的2023年度审计报告', en: 'Upload the 2023 audit report issued by an accounting firm' },
   messages: {
     wrongYear: { zh: '审计报告“{file}”为{found}年度，须为上年度（{year}年度）', en: '"{file}" is for {found}; the previous year ({year}) is required' },
-    noYear: { zh: '审计报告“{file}”中未找到审计年度（查找“{year}年度”“{year}年12月31日”）', en: 'The audited year was not found in "{file}" (looked for {year})', severity: 'warning' },
+    noYear: { zh: '审计报告“{file}”中未找到审计年度（查找“{year}年度”“{year}年12月31日”）', en: 'The audited year was not found in "{file}" (looked for {year})', severity: 'warning', hint: { zh: '确认审计报告为{year}年度，并写明审计年度', en: 'Check that the report is for {year} and says so' } },
     noFirm: { zh: '审计报告“{file}”中未见“会计师事务所”，须由会计师事务所出具', en: '"{file}" names no accounting firm (会计师事务所); it must issue the report' },
     nameMissing,
   },
@@ -390,7 +391,7 @@ export const platformProofContent = defineRule({
   hint: { zh: '上传国家级科技创新平台的认定文件或批复，且须为合作单位所有', en: 'Upload the designation document of the partner\'s national platform' },
   messages: {
     nameMissing,
-    noType: { zh: '平台证明“{file}”中未找到国家级科技创新平台类型（如{examples}）', en: 'No national platform type found in "{file}" (such as {examples})' },
+    noType: { zh: '平台证明“{file}”中未找到国家级科技创新平台类型（如{examples}）', en: 'No national platform type found in "{file}" (such as {examples})', hint: { zh: '上传写明平台类型（如 国家重点实验室）的认定文件或批复', en: 'Upload the designation that names the platform type (such as 国家重点实验室)' } },
   },
   doc: {
     notice: '区域合作项目中与拥有国家级科技创新平台的科研院所或企业合作的，须提供国家级科技创新平台的证明材料。',
@@ -424,11 +425,11 @@ export const noveltySearchContent = defineRule({
   hint: { zh: '委托查新机构针对本项目（项目名称一致）重新查新，并按报告填写完成日期', en: 'Commission a novelty search for this project and copy its completion date' },
   messages: {
     tooOld: { zh: '查新报告上印的完成日期为{found}，须为{limit}之后', en: 'The report itself is dated {found}; it must be after {limit}' },
-    mismatch: { zh: '查新报告上印的完成日期为{found}，与填写的{declared}不一致', en: 'The report itself is dated {found}, not the declared {declared}' },
-    noDate: { zh: '查新报告“{file}”中未找到完成日期（查找：{labels}）', en: 'No completion date found in "{file}" (looked for {labels})', severity: 'warning' },
+    mismatch: { zh: '查新报告上印的完成日期为{found}，与填写的{declared}不一致', en: 'The report itself is dated {found}, not the declared {declared}', hint: { zh: '按查新报告上印的完成日期填写 attachments.noveltySearch.date', en: 'Give the date printed on the report in attachments.noveltySearch.date' } },
+    noDate: { zh: '查新报告“{file}”中未找到完成日期（查找：{labels}）', en: 'No completion date found in "{file}" (looked for {labels})', severity: 'warning', hint: { zh: '确认查新报告写明了完成日期；扫描件请确认清晰', en: 'Check that the report prints its completion date; a scan must be legible' } },
     otherProject: { zh: '查新报告的查新项目为“{found}”，与本项目“{title}”不符（相似度{score}）', en: 'The report is for "{found}", not this project "{title}" (similarity {score})' },
-    titleDiffers: { zh: '查新报告的项目名称“{found}”与本项目“{title}”略有不同（相似度{score}），请确认', en: 'The report\'s project name "{found}" differs slightly from "{title}" (similarity {score}); please confirm', severity: 'warning' },
-    noTitle: { zh: '查新报告“{file}”中未找到本项目名称“{title}”（最接近的文字相似度{score}）', en: '"{file}" does not name this project "{title}" (closest passage {score} similar)', severity: 'warning' },
+    titleDiffers: { zh: '查新报告的项目名称“{found}”与本项目“{title}”略有不同（相似度{score}），请确认', en: 'The report\'s project name "{found}" differs slightly from "{title}" (similarity {score}); please confirm', severity: 'warning', hint: { zh: '确认查新项目名称与本项目名称一致；略有不同时可请查新机构出具说明', en: 'Confirm the report\'s project name is this project; for a small difference ask the agency for a note' } },
+    noTitle: { zh: '查新报告“{file}”中未找到本项目名称“{title}”（最接近的文字相似度{score}）', en: '"{file}" does not name this project "{title}" (closest passage {score} similar)', severity: 'warning', hint: { zh: '确认查新报告针对本项目，并写明本项目名称', en: 'Check that the report is for this project and names it' } },
   },
   doc: {
     notice: '针对本项目的2024年5月1日之后的国内外科技查新报告。',

@@ -1,6 +1,7 @@
 // 二.4–二.9: matching funds, state secrets and double funding, execution period, credit, integrity, ethics.
 import { defineRule } from './rule.js';
 import { addToDate } from '../core/dates.js';
+import { looksLikeYuan } from './helpers.js';
 
 export const matchingRatio = defineRule({
   id: 'funding-matching-ratio',
@@ -24,6 +25,7 @@ export const matchingRatio = defineRule({
     const requested = dossier.project?.funding?.requested;
     const matching = dossier.project?.funding?.matching;
     if (typeof requested !== 'number' || typeof matching !== 'number' || requested <= 0) return;
+    if (looksLikeYuan(requested) || looksLikeYuan(matching)) return; // funding-unit says it
     const enterprise = dossier.applicant?.kind === 'enterprise';
     const required = enterprise ? policy.matchingRatio.enterprise : policy.matchingRatio.default;
     // 不低于 is inclusive; compare in hundredths of 万元 so 40.1 × 2 = 80.2 is not lost to floating point.
@@ -41,6 +43,37 @@ export const matchingRatio = defineRule({
         },
         { path: 'project.funding.matching' },
       );
+    }
+  },
+});
+
+export const fundingUnit = defineRule({
+  id: 'funding-unit',
+  clause: '二.4',
+  severity: 'error',
+  title: { zh: '资金以万元填写', en: 'Amounts are given in 万元' },
+  hint: { zh: '金额单位为万元：核对后改为 {wan}（kjhz 不会自动换算）', en: 'Amounts are in 万元: check and write {wan} (kjhz never converts it for you)' },
+  messages: {
+    yuan: {
+      zh: '{what}填写为{value}，看起来是按元填写的：{value} 应为万元：即 {wan}',
+      en: '{what} is {value}, which reads as 元: in 万元 that is {wan}',
+    },
+  },
+  doc: {
+    notice: '申请引导资金与配套资金以万元计（一：单项支持额度40万元左右；二.4：配套比例）',
+    why: { zh: '按元填写的金额放大一万倍，比例和额度的判断都会出错。', en: 'An amount in 元 is ten thousand times too large; ratio and amount are misjudged.' },
+    fail: 'funding: { requested: 400000, matching: 800000 }',
+    pass: 'funding: { requested: 40, matching: 80 }',
+  },
+  check({ dossier }, report) {
+    const funding = dossier.project?.funding;
+    const fields = [
+      ['requested', { zh: '申请引导资金', en: 'The requested funding' }],
+      ['matching', { zh: '配套资金', en: 'The matching funding' }],
+    ] as const;
+    for (const [key, what] of fields) {
+      const value = funding?.[key];
+      if (looksLikeYuan(value)) report('yuan', { what, value, wan: Math.round(value / 100) / 100 }, { path: `project.funding.${key}` });
     }
   },
 });
@@ -88,7 +121,7 @@ export const periodLength = defineRule({
   title: { zh: '项目执行期2—3年', en: 'The execution period is 2–3 years' },
   hint: { zh: '将执行期调整为2至3年（如 2025-01-01 至 2027-12-31）', en: 'Make the period 2 to 3 years (e.g. 2025-01-01 to 2027-12-31)' },
   messages: {
-    reversed: { zh: '执行期结束日期{end}早于开始日期{start}', en: 'The period ends ({end}) before it starts ({start})' },
+    reversed: { zh: '执行期结束日期{end}早于开始日期{start}', en: 'The period ends ({end}) before it starts ({start})', hint: { zh: '核对执行期的开始和结束日期是否写反', en: 'Check whether the start and end of the period were swapped' } },
     short: { zh: '执行期{start}至{end}不足{min}年，项目执行期须为2—3年', en: 'The period {start} to {end} is under {min} years; it must be 2–3 years' },
     long: { zh: '执行期{start}至{end}超过{max}年，项目执行期须为2—3年', en: 'The period {start} to {end} is over {max} years; it must be 2–3 years' },
   },
@@ -121,7 +154,7 @@ export const creditRecords = defineRule({
   messages: {
     misconduct: { zh: '申报单位有在惩戒执行期内的科研严重失信行为记录', en: 'The applicant has a serious research misconduct record under sanction' },
     blacklisted: { zh: '申报单位有相关社会领域信用“黑名单”记录', en: 'The applicant is on a credit blacklist' },
-    environmentalIncident: { zh: '项目单位近3年发生过重大环保污染等恶劣影响事件', en: 'The applicant had a major environmental incident in the last 3 years' },
+    environmentalIncident: { zh: '项目单位近3年发生过重大环保污染等恶劣影响事件', en: 'The applicant had a major environmental incident in the last 3 years', hint: { zh: '近3年发生重大环保污染等恶劣影响事件的单位不得申报；如填写有误，改为 否', en: 'Units with such an incident in the last 3 years may not apply; if this was filled in by mistake, set it to false' } },
   },
   doc: {
     notice: '项目申报单位、项目负责人和参与人员信誉良好，无在惩戒执行期内的科研严重失信行为记录和相关社会领域信用“黑名单”记录。项目单位近3年未发生重大环保污染等恶劣影响事件。',
@@ -145,12 +178,13 @@ export const integrityPledge = defineRule({
   title: { zh: '项目负责人和申报单位均签署科研诚信承诺书', en: 'Both the lead and the applicant sign the research integrity pledge' },
   hint: { zh: '项目负责人和申报单位分别签署科研诚信承诺书，并作为附件上传', en: 'Have the lead and the applicant each sign the pledge and attach it' },
   messages: {
-    lead: { zh: '项目负责人未签署科研诚信承诺书', en: 'The lead has not signed the research integrity pledge' },
-    applicant: { zh: '申报单位未签署科研诚信承诺书', en: 'The applicant has not signed the research integrity pledge' },
+    lead: { zh: '项目负责人未签署科研诚信承诺书', en: 'The lead has not signed the research integrity pledge', hint: { zh: '请项目负责人签署科研诚信承诺书，并把 integrityPledge.lead 改为 是', en: 'Have the lead sign the pledge, then set integrityPledge.lead to true' } },
+    applicant: { zh: '申报单位未签署科研诚信承诺书', en: 'The applicant has not signed the research integrity pledge', hint: { zh: '请申报单位签署科研诚信承诺书，并把 integrityPledge.applicant 改为 是', en: 'Have the applicant sign the pledge, then set integrityPledge.applicant to true' } },
     noFile: {
       zh: '已声明签署科研诚信承诺书，但未单独提供承诺书附件（attachments.integrityPledge）；若已包含在申报书中请忽略',
       en: 'The pledge is declared signed but not attached (attachments.integrityPledge); ignore if the application form includes it',
       severity: 'warning',
+      hint: { zh: '将签署的承诺书作为附件填入 attachments.integrityPledge；已包含在申报书中可忽略', en: 'Attach the signed pledge as attachments.integrityPledge; ignore this if the application form includes it' },
     },
   },
   doc: {
@@ -220,7 +254,7 @@ export const declarationsStated = defineRule({
   clause: '二.6',
   severity: 'warning',
   title: { zh: '国家秘密、财政支持、伦理、诚信承诺和信用情况均已声明', en: 'Secrets, other funding, ethics, the integrity pledge and credit are all declared' },
-  hint: { zh: '在 dossier.yaml 中按实际情况填写 true 或 false', en: 'Fill in true or false in dossier.yaml' },
+  hint: { zh: '在 dossier.yaml 中按实际情况填写 是 或 否', en: 'Fill in true or false (是 or 否) in dossier.yaml' },
   messages: {
     missing: { zh: '未声明{what}，无法判断是否符合{clause}的要求', en: 'It is not declared {what}; {clause} cannot be judged' },
   },

@@ -35,13 +35,15 @@ export function runRules(rules: readonly CheckRule[], input: RuleInput, lang: La
       const message = rule.messages[messageId];
       if (!message) throw new Error(`rule ${rule.id} has no message ${messageId}`);
       const severity = settings.severity?.get(rule.id) ?? message.severity ?? rule.severity;
+      const rendered = renderParams(params, lang);
       findings.push({
         rule: rule.id,
         severity,
         clause: where.clause ?? rule.clause,
         ...(where.path !== undefined ? { path: where.path } : {}),
-        message: fill(message[lang], renderParams(params, lang)),
-        hint: (message.hint ?? rule.hint)[lang],
+        message: fill(message[lang], rendered),
+        // a hint may name what the message names ({file}, {partner} …)
+        hint: fill((message.hint ?? rule.hint)[lang], rendered),
       });
     }, note);
   }

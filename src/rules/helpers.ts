@@ -38,3 +38,7 @@ export function countryName(code: string, policy: Policy): Msg {
 }
 
 export const yes = (v: unknown): boolean => v === true;
+
+/** An amount in a 万元 field that reads as 元 (400000 for 40万元): 10,000 万元 (一亿元) and more is no request
+ * of this programme. Said as an error by funding-unit; the other amount rules leave such a value alone. */
+export const looksLikeYuan = (wan: unknown): wan is number => typeof wan === 'number' && wan >= 10_000;

@@ -40,6 +40,7 @@ export const checkRules: CheckRule[] = [
   agreements.agreementContents,
   agreements.agreementValidity,
   agreements.agreementBilingual,
+  declarations.fundingUnit,
   declarations.matchingRatio,
   applicant.applicantKindMatchesCode,
   declarations.stateSecret,

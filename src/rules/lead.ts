@@ -133,7 +133,7 @@ export const leadContractTerm = defineRule({
   title: { zh: '在聘人员的受聘期限覆盖项目执行期', en: 'A contracted lead\'s hiring term covers the execution period' },
   hint: { zh: '续签聘用合同，使受聘期限覆盖项目执行期，并在在聘证明中写明受聘期限', en: 'Extend the contract to cover the period and state the term in the proof' },
   messages: {
-    missing: { zh: '项目负责人为在聘人员，但未填写受聘期限（lead.contractEnd）', en: 'The lead is contracted but lead.contractEnd is not given' },
+    missing: { zh: '项目负责人为在聘人员，但未填写受聘期限（lead.contractEnd）', en: 'The lead is contracted but lead.contractEnd is not given', hint: { zh: '在 lead.contractEnd 填写受聘期限截止日期，如 2028-06-30', en: 'Give the end of the hiring term in lead.contractEnd, such as 2028-06-30' } },
     short: {
       zh: '项目负责人受聘期限至{contractEnd}，未覆盖项目执行期（至{periodEnd}）',
       en: 'The lead\'s contract ends {contractEnd}, before the period ends ({periodEnd})',
@@ -233,6 +233,7 @@ export const leadCooperationHistory = defineRule({
       zh: '项目负责人于{year}年承担过省科技合作交流专项“{title}”，处于“近五年”的边界，请按项目执行期核实',
       en: 'The lead undertook "{title}" in {year}, on the edge of "the last five years"; check against its execution period',
       severity: 'warning',
+      hint: { zh: '按该项目的立项和执行期核实是否在“近五年内”；在内则更换项目负责人', en: 'Check the project\'s dates against "the last five years"; if within them, choose another lead' },
     },
     ongoingListed: {
       zh: '项目负责人的在研项目“{title}”属于{program}，主持在研的省科技合作交流专项（含原省重点研发计划（国际科技合作））的不得申报',

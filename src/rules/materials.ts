@@ -155,16 +155,22 @@ export const attachmentFile = defineRule({
   title: { zh: '附件文件存在于申报文件夹内，且是PDF', en: 'Each attachment is a PDF inside the dossier folder' },
   hint: { zh: '把附件PDF放在 dossier.yaml 所在文件夹（或其子文件夹）内，路径与 dossier.yaml 中填写的一致', en: 'Put the PDF in the dossier folder (or below it) under the name dossier.yaml gives' },
   messages: {
-    missing: { zh: '附件“{file}”不存在', en: 'The attachment "{file}" does not exist' },
-    outside: { zh: '附件路径“{file}”指向申报文件夹之外（{detail}），已拒绝读取', en: 'The attachment path "{file}" leads outside the dossier folder ({detail}); not read' },
-    'not-regular': { zh: '附件“{file}”不是普通文件（{detail}）', en: 'The attachment "{file}" is not a regular file ({detail})' },
-    'bad-name': { zh: '附件文件名“{file}”含有不允许的字符（{detail}），已拒绝读取', en: 'The attachment name "{file}" has characters that are not allowed ({detail}); not read' },
-    empty: { zh: '附件“{file}”是空文件（0字节）', en: 'The attachment "{file}" is empty (0 bytes)' },
-    'not-pdf': { zh: '附件“{file}”不是PDF文件（文件头不是 %PDF-）', en: 'The attachment "{file}" is not a PDF (it does not start with %PDF-)' },
+    similar: {
+      zh: '附件“{file}”不存在；文件夹中有“{similar}”',
+      en: 'The attachment "{file}" does not exist; the folder has "{similar}"',
+      hint: { zh: '是否应为“{similar}”？在 dossier.yaml 中照实际文件名填写（kjhz 不会改文件名）', en: 'Did you mean "{similar}"? Give the file\'s actual name in dossier.yaml (kjhz never renames files)' },
+    },
+    missing: { zh: '附件“{file}”不存在', en: 'The attachment "{file}" does not exist', hint: { zh: '把“{file}”放在 dossier.yaml 所在文件夹（或其子文件夹）内，或改正 dossier.yaml 中的文件名', en: 'Put "{file}" in the dossier folder (or below it), or correct the name in dossier.yaml' } },
+    outside: { zh: '附件路径“{file}”指向申报文件夹之外（{detail}），已拒绝读取', en: 'The attachment path "{file}" leads outside the dossier folder ({detail}); not read', hint: { zh: '把附件复制到申报文件夹内，并填写相对于 dossier.yaml 的路径，如 营业执照.pdf', en: 'Copy the file into the dossier folder and give its path relative to dossier.yaml, such as 营业执照.pdf' } },
+    'not-regular': { zh: '附件“{file}”不是普通文件（{detail}）', en: 'The attachment "{file}" is not a regular file ({detail})', hint: { zh: '填写附件文件本身的路径，而不是文件夹', en: 'Give the path of the file itself, not of a folder' } },
+    'bad-name': { zh: '附件文件名“{file}”含有不允许的字符（{detail}），已拒绝读取', en: 'The attachment name "{file}" has characters that are not allowed ({detail}); not read', hint: { zh: '重命名该文件，去掉控制字符等特殊字符，并同步修改 dossier.yaml', en: 'Rename the file without control characters, and change dossier.yaml to match' } },
+    empty: { zh: '附件“{file}”是空文件（0字节）', en: 'The attachment "{file}" is empty (0 bytes)', hint: { zh: '重新导出或复制该附件：当前文件没有内容', en: 'Export or copy the attachment again: the file has no content' } },
+    'not-pdf': { zh: '附件“{file}”不是PDF文件（文件头不是 %PDF-）', en: 'The attachment "{file}" is not a PDF (it does not start with %PDF-)', hint: { zh: '用 Word/WPS 的“另存为PDF”或扫描软件导出为PDF；只改扩展名不能得到PDF', en: 'Export it as PDF ("Save as PDF" or the scanner software); renaming the file does not make it a PDF' } },
     'too-large': {
       zh: '附件“{file}”大小为{size}，超过{limit}，网上申报系统可能拒收；未读取其内容',
       en: 'The attachment "{file}" is {size}, over {limit}; the portal may refuse it. Its content was not read',
       severity: 'warning',
+      hint: { zh: '压缩该PDF（如扫描分辨率降到200 dpi）至{limit}以内', en: 'Compress the PDF (e.g. scan at 200 dpi) to under {limit}' },
     },
   },
   doc: {
@@ -178,7 +184,7 @@ export const attachmentFile = defineRule({
     for (const fact of attachments.values()) {
       if (fact.status === 'ok') continue;
       const clause = materialOf(dossier, fact.path)?.clause;
-      report(fact.status, { file: fact.file, detail: fact.detail ?? '', size: mb(fact.size ?? 0), limit: mb(policy.attachment.maxBytes) }, { path: fact.path, ...(clause ? { clause } : {}) });
+      report(fact.status === 'missing' && fact.similar ? 'similar' : fact.status, { file: fact.file, similar: fact.similar ?? '', detail: fact.detail ?? '', size: mb(fact.size ?? 0), limit: mb(policy.attachment.maxBytes) }, { path: fact.path, ...(clause ? { clause } : {}) });
     }
   },
 });
@@ -198,11 +204,13 @@ export const noveltySearchDate = defineRule({
       zh: '科技查新报告完成日期为{date}，恰为通知规定的“{limit}之后”的边界日，请确认是否被受理',
       en: 'The novelty search report is dated {date}, exactly the "after {limit}" boundary; confirm it is accepted',
       severity: 'warning',
+      hint: { zh: '向组织推荐部门确认恰在边界日完成的查新报告是否被受理', en: 'Ask the recommending department whether a report dated on the boundary is accepted' },
     },
     future: {
       zh: '科技查新报告完成日期{date}晚于检查时间{today}，请核对',
       en: 'The novelty search date {date} is after the check date {today}; please verify',
       severity: 'warning',
+      hint: { zh: '核对查新完成日期是否填错：应与查新报告上印的日期一致', en: 'Check the date for a typo: it is the date printed on the report' },
     },
   },
   doc: {

@@ -5,6 +5,21 @@ import { dossierWith, expectNone, expectOne, validDossier } from '../helpers/dos
 const funding = (requested: number, matching: number) => ({ project: { funding: { requested, matching } } });
 const declarations = (fields: Record<string, unknown>) => ({ project: { declarations: fields } });
 
+describe('funding-unit (万元, not 元)', () => {
+  const id = 'funding-unit';
+  it('passes amounts in 万元, large ones included (a 9,999万 matching is a number kjhz does not question)', () => {
+    expectNone(dossierWith('key-country', funding(40, 80)), id);
+    expectNone(dossierWith('key-country', funding(40, 9999)), id);
+  });
+  it('says an amount that reads as 元 is one, with its value in 万元, and the ratio rule stays silent', () => {
+    const d = dossierWith('key-country', funding(400000, 80));
+    expectOne(d, { rule: id, severity: 'error', clause: '二.4', path: 'project.funding.requested', says: ['申请引导资金', '400000 应为万元：即 40'] });
+    expectNone(d, 'funding-matching-ratio');
+    expectNone(d, 'funding-amount');
+    expectOne(dossierWith('key-country', funding(40, 800000)), { rule: id, severity: 'error', clause: '二.4', path: 'project.funding.matching', says: ['配套资金', '800000 应为万元：即 80'] });
+  });
+});
+
 describe('funding-matching-ratio (二.4: 不低于1:1，企业不低于2:1)', () => {
   const id = 'funding-matching-ratio';
   it('passes exactly 1:1 for an institution and exactly 2:1 for an enterprise', () => {

@@ -16,6 +16,7 @@ import { buildMaterials, buildSummary } from './summary.js';
 import { attachmentRead, markReport } from '../core/marks.js';
 import { uiText } from '../i18n/ui.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
+import { systemError } from '../i18n/systemErrors.js';
 
 export interface CheckOptions {
   asOf: Date;
@@ -58,7 +59,7 @@ async function readDossierFile(file: string, lang: Lang): Promise<{ text?: strin
       return fail(uiText(lang, 'yaml.encoding'), uiText(lang, 'yaml.encodingHint'));
     }
   } catch (err) {
-    return fail(fill(uiText(lang, 'yaml.unreadableFile'), { detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+    return fail(fill(uiText(lang, 'yaml.unreadableFile'), { detail: systemError(err, lang) }));
   }
 }
 

@@ -24,6 +24,7 @@ import type { RunReport } from '../core/report.js';
 import { stat } from 'node:fs/promises';
 import { createProgress } from './progress.js';
 import { jobsOf } from './prestart.js';
+import { systemError } from '../i18n/systemErrors.js';
 
 /** What a report format is given besides the run. */
 interface RenderContext {
@@ -56,6 +57,44 @@ export interface CheckCommandOptions {
   config?: string;
   lang: Lang;
   jobs?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+/** --fix / --fix-dry-run: mends each dossier.yaml (or shows the diff) before it is checked; on stderr, so
+ * that the report on stdout stays what --format says. A file that cannot be read is left to the check. */
+async function fixFiles(files: string[], o: CheckCommandOptions): Promise<string | undefined> {
+  const { fixDossierText, fixDiff } = await import('../load/fix.js');
+  const { readFile } = await import('node:fs/promises');
+  const { YAML_LIMITS } = await import('../load/yaml.js');
+  const t = (k: Parameters<typeof uiText>[1], p?: Record<string, unknown>) => fill(uiText(o.lang, k), p);
+  let changed = 0;
+  for (const file of files) {
+    const shown = path.relative(process.cwd(), file) || file;
+    let source: string;
+    try {
+      const bytes = await readFile(file);
+      if (bytes.length > YAML_LIMITS.maxBytes) continue;
+      source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const { text, changes } = fixDossierText(source);
+    if (!changes.length) continue;
+    changed++;
+    if (o.fixDryRun) {
+      process.stderr.write(`${t('fix.dryRun', { file: shown, count: changes.length })}\n${fixDiff(shown, changes)}`);
+      continue;
+    }
+    try {
+      await writeAtomically(file, text);
+    } catch (err) {
+      return t('cli.cannotWrite', { file: shown, detail: systemError(err, o.lang) });
+    }
+    process.stderr.write(`${t('fix.fixed', { file: shown, count: changes.length })}\n${changes.map((c) => `  ${t('fix.line', { line: c.line, what: c.what[o.lang] })}\n    - ${c.before.trim()}\n    + ${c.after.trim()}`).join('\n')}\n`);
+  }
+  if (!changed) process.stderr.write(`${t('fix.nothing')}\n`);
+  return undefined;
 }
 
 function fail(message: string): number {
@@ -92,8 +131,8 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
   // -o: refuse an output that cannot be written before a long batch runs (writing it may still fail: exit 2 then too).
   if (o.output !== undefined) {
     const cannot = (detail: string) => fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.output, detail }));
-    if ((await stat(o.output).catch(() => undefined))?.isDirectory()) return cannot('EISDIR');
-    if (!(await stat(path.dirname(path.resolve(o.output))).catch(() => undefined))?.isDirectory()) return cannot('ENOENT');
+    if ((await stat(o.output).catch(() => undefined))?.isDirectory()) return cannot(systemError('EISDIR', lang));
+    if (!(await stat(path.dirname(path.resolve(o.output))).catch(() => undefined))?.isDirectory()) return cannot(systemError('ENOENT', lang));
   }
   // kjhz.config.yaml (or --config): the bureau's as-of time and rule severities; any mistake in it is exit 2.
   let config: LoadedConfig | undefined;
@@ -112,6 +151,10 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     if (err instanceof PathError) return fail(fill(uiText(lang, err.kind === 'not-found' ? 'path.notFound' : 'path.noDossier'), { path: err.target }));
     throw err;
   }
+  if (o.fix || o.fixDryRun) {
+    const problem = await fixFiles(files, o);
+    if (problem) return fail(problem);
+  }
   // The PDF library loads only where PDFs are read: in each worker, or on this thread's reader when
   // checking one dossier here; a batch's main thread never pays for it.
   const readPdf: CheckOptions['readPdf'] = o.pdf ? async (file, fact, policy) => (await import('../pdf/read.js')).readPdfFile(file, fact, policy) : undefined;
@@ -127,7 +170,7 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     try {
       await writeAtomically(o.output, text);
     } catch (err) {
-      return fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.output, detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
+      return fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.output, detail: systemError(err, lang) }));
     }
   } else process.stdout.write(text);
   if (o.xlsx !== undefined) {
@@ -136,7 +179,7 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     try {
       await writeXlsx(run, o.xlsx, { lang });
     } catch (err) {
-      return fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.xlsx, detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
+      return fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.xlsx, detail: systemError(err, lang) }));
     }
     if (!o.quiet) process.stderr.write(`${fill(uiText(lang, 'xlsx.written'), { file: o.xlsx, count: run.dossiers.length })}\n`);
   }

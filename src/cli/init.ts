@@ -11,6 +11,7 @@ import { writeAtomically } from '../report/atomic.js';
 import { attachmentLine, attachmentsFor, dossierTemplate } from '../templates/dossier.js';
 import { uiText, type UiKey } from '../i18n/ui.js';
 import { EXIT } from './main.js';
+import { systemError } from '../i18n/systemErrors.js';
 
 export interface InitOptions {
   category?: string;
@@ -51,7 +52,7 @@ export async function runInitCommand(dir: string | undefined, o: InitOptions): P
     await mkdir(target, { recursive: true });
     await writeAtomically(file, text);
   } catch (err) {
-    return fail(t('cli.cannotWrite', { file, detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message }));
+    return fail(t('cli.cannotWrite', { file, detail: systemError(err, lang) }));
   }
   const needed = attachmentsFor(o.category).map((m) => `  - ${attachmentLine(m, lang)}`);
   process.stdout.write(

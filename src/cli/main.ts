@@ -48,6 +48,8 @@ export function buildProgram(): Command {
     .option('--no-pdf', '不读取 PDF 内容（只检查文件是否存在）/ do not read PDF contents')
     .option('--config <file>', '配置文件（默认：检查目录下的 kjhz.config.yaml）')
     .option('-j, --jobs <n>', '同时检查的线程数（默认：全部CPU核心）/ worker threads (default: every core)')
+    .option('--fix', '先自动修正 dossier.yaml 中的机械错误（日期写法、全角数字、“万元”、全角冒号、Tab），保留注释，再检查 / mend mechanical mistakes in dossier.yaml first, keeping comments, then check')
+    .option('--fix-dry-run', '只显示 --fix 将做的修改（diff），不写入 / show what --fix would change (a diff), without writing')
     .addOption(langOption())
     .addHelpText(
       'after',

@@ -19,6 +19,7 @@ import { parseAsOf } from '../core/dates.js';
 import { closest } from '../core/suggest.js';
 import { uiText, type UiKey } from '../i18n/ui.js';
 import type { RuleSettings } from '../rules/engine.js';
+import { systemError } from '../i18n/systemErrors.js';
 
 export const CONFIG_FILE = 'kjhz.config.yaml';
 const TOP_KEYS = ['asOf', 'rules'];
@@ -126,7 +127,7 @@ export async function loadConfig(file: string, lang: Lang, rules: readonly Confi
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ConfigError(t(lang, 'config.notFound', { file: displayName }));
-    throw new ConfigError(t(lang, 'config.unreadable', { file: displayName, detail: code ?? (err instanceof TypeError ? 'not UTF-8' : (err as Error).message) }));
+    throw new ConfigError(t(lang, 'config.unreadable', { file: displayName, detail: code ? systemError(code, lang) : err instanceof TypeError ? 'not UTF-8' : (err as Error).message }));
   }
   return parseConfig(text, displayName, lang, rules);
 }

@@ -13,7 +13,7 @@ import { chineseNames, labelOf, vocabularyOfCodes } from '../model/vocabulary.js
 import { isoDateOf, wanOf, yuanOf } from '../core/typed.js';
 
 /** Every key of the dossier format, at any level: a full-width colon after one of these is a mistake. */
-const KNOWN_KEYS: ReadonlySet<string> = (() => {
+export const KNOWN_KEYS: ReadonlySet<string> = (() => {
   const keys = new Set<string>();
   const visit = (s: z.ZodType | undefined): void => {
     while (s && !(s instanceof z.ZodObject) && !(s instanceof z.ZodArray) && typeof (s as { unwrap?: unknown }).unwrap === 'function') s = (s as unknown as { unwrap(): z.ZodType }).unwrap();
@@ -180,7 +180,8 @@ function schemaFinding(issue: z.core.$ZodIssue, data: unknown, lang: Lang): Find
       const vocabulary = vocabularyOfCodes(codes);
       const written = typeof found === 'string' ? found : '';
       const names = vocabulary ? codes.map((c) => `${c} ${labelOf(vocabulary, c, 'zh')}`) : codes;
-      const suggestion = written ? closest(written, vocabulary ? [...codes, ...chineseNames(vocabulary)] : codes) : undefined;
+      // (a did-you-mean for a word, not for a pasted paragraph: edit distance is quadratic)
+      const suggestion = written && written.length <= 40 ? closest(written, vocabulary ? [...codes, ...chineseNames(vocabulary)] : codes) : undefined;
       return [
         {
           ...base,

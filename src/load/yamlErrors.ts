@@ -77,7 +77,9 @@ function onLine(lines: string[], i: number): Culprit | undefined {
   const noSpace = new RegExp(`^(\\s*(?:-\\s+)?${KEY}):(?=[^\\s:/])`).exec(l);
   if (noSpace) return at('colonNoSpace', noSpace[1]!.length, 1, { key: noSpace[1]!.replace(/^\s*(-\s+)?/, '') });
   // Deeper than the line before, which holds a value (not a key that opens a block): a stray indent.
-  const prev = [...lines.slice(0, i)].reverse().find((p) => !blank(p));
+  let j = i - 1;
+  while (j >= 0 && blank(lines[j]!)) j--;
+  const prev = j >= 0 ? lines[j] : undefined;
   if (prev !== undefined && indentOf(l) > indentOf(prev) && new RegExp(`^\\s*(?:-\\s+)?${KEY}\\s*:\\s*[^\\s#|>]`).test(prev) && !/^\s*-/.test(l)) {
     return at('badIndent', 0, indentOf(l), { extra: indentOf(l) - indentOf(prev) });
   }
@@ -195,6 +197,8 @@ export function explainYamlError(source: string, e: ParserError, lang: Lang): Ya
 export function silentYamlMistake(source: string, knownKeys: ReadonlySet<string>, lang: Lang): YamlProblem | undefined {
   const lines = source.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
+    // only lines with one of the two characters are looked at closely
+    if (!/[\u3000：]/u.test(lines[i]!)) continue;
     const c = onLine(lines, i);
     if (!c) continue;
     if ((c.kind === 'fullWidthSpace' && /^[ \t]*\u3000/.test(lines[i]!)) || (c.kind === 'fullWidthColon' && knownKeys.has(String(c.params?.key)))) return problemOf(c, lines, lang);

@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { SEVERITIES, type Finding } from '../../src/core/finding.js';
 import type { AttachmentFact, AttachmentStatus, PdfFacts } from '../../src/core/attachments.js';
 import { codesAsWritten, loadDossierText, YAML_LIMITS } from '../../src/load/yaml.js';
+import { normaliseValues } from '../../src/load/normalise.js';
 import { dossierSchema, type LooseDossier } from '../../src/model/dossier.js';
 import { getPolicy } from '../../src/policy/index.js';
 import { checkRules } from '../../src/rules/index.js';
@@ -110,12 +111,13 @@ export function judge(source: string, asOf: Date, facts: (d: LooseDossier) => Ma
 const related = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
 
 /** The YAML data as kjhz's loader sees it (undefined when it cannot be parsed or expanded): codes typed
- * as digits are text to it. */
+ * as digits are text to it, and values in another accepted form are normalised (是 → true, ４０ → 40). */
 function dataOf(source: string): unknown {
   try {
     const doc = parseDocument(source, { uniqueKeys: true, merge: false });
     if (doc.errors.length) return undefined;
     codesAsWritten(doc);
+    normaliseValues(doc, dossierSchema);
     return doc.toJS({ maxAliasCount: 100 });
   } catch {
     return undefined;

@@ -31,26 +31,47 @@ describe('suggestions', () => {
   it('an unknown option suggests the closest one and exits 2', async () => {
     const r = await kjhz(['check', 'samples', '--formt', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("unknown option '--formt'");
-    expect(r.stderr).toContain('Did you mean --format?');
+    // commander's own errors in Chinese by default, in its English with --lang en
+    expect(r.stderr).toContain('错误：未知选项“--formt”（是否应为 --format？）');
+    expect(r.stderr).toContain('kjhz check --help 查看用法');
+    expect(r.stderr).not.toMatch(/unknown option|Did you mean/);
+    const en = await kjhz(['check', 'samples', '--formt', 'json', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("unknown option '--formt'");
+    expect(en.stderr).toContain('Did you mean --format?');
+    expect(en.stderr).not.toMatch(/[\u4e00-\u9fff]/u);
+  });
+
+  it('commander\'s help headings and built-in options speak the language too', async () => {
+    const zh = await kjhz(['check', '--help']);
+    for (const s of ['用法 Usage:', '选项 Options:', '显示帮助']) expect(zh.stdout).toContain(s);
+    const en = await kjhz(['check', '--help', '--lang', 'en']);
+    expect(en.stdout).toContain('Usage:');
+    expect(en.stdout).not.toContain('用法');
+    const missing = await kjhz(['check']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('错误：缺少必需的参数 paths');
+    const many = await kjhz(['init', 'a', 'b']);
+    expect(many.stderr).toContain('参数过多');
   });
 
   it('an unknown option of init suggests the closest one and exits 2', async () => {
     const r = await kjhz(['init', '--categroy', 'aid']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Did you mean --category?');
+    expect(r.stderr).toContain('是否应为 --category？');
   });
 
   it('an unknown command suggests the closest one and exits 2', async () => {
     const r = await kjhz(['chek', 'samples']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Did you mean check?');
+    expect(r.stderr).toContain('错误：未知命令“chek”（是否应为 check？）');
   });
 
   it('a value outside the choices lists them and exits 2', async () => {
     const r = await kjhz(['check', 'samples', '--format', 'xml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('pretty, json, junit, markdown');
+    expect(r.stderr).toContain('可选：pretty、json、junit、markdown');
+    expect((await kjhz(['check', 'samples', '--format', 'xml', '--lang', 'en'])).stderr).toContain('pretty, json, junit, markdown');
   });
 
   it('an unknown rule id names the closest rule and exits 2, in either language', async () => {

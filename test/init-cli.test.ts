@@ -21,7 +21,8 @@ describe('kjhz init', () => {
     expect(r.stderr).toBe('');
     const text = readFileSync(path.join(dir, 'dossier.yaml'), 'utf8');
     expect(text).toMatch(/^# yaml-language-server: \$schema=\S+dossier\.schema\.json\n/);
-    expect(text).toContain('category: key-country');
+    // Chinese values in the Chinese template (the loader reads them as key-country)
+    expect(text).toContain('category: 重点国别科技合作项目');
     expect(r.stdout).toContain('重点国别科技合作项目（一.2）');
     expect(r.stdout).toContain('科技查新报告（2024年5月1日之后）（三.2(7)）');
     expect(r.stdout).toContain(`kjhz check ${dir}`);
@@ -38,7 +39,7 @@ describe('kjhz init', () => {
     expect(readFileSync(file, 'utf8')).toBe('# 已填写的申报\n');
     const forced = await kjhz(['init', dir, '--category', 'regional', '--force']);
     expect(forced.code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toContain('category: regional');
+    expect(readFileSync(file, 'utf8')).toContain('category: 区域合作项目');
   });
 
   it('a missing or unknown category, or DIR being a file, is exit 2 with the categories listed', async () => {
@@ -66,5 +67,20 @@ describe('kjhz init', () => {
     const paths = findings.filter((f) => f.rule === 'dossier-schema').map((f) => f.path);
     for (const p of ['project.title', 'lead.birthDate', 'applicant.creditCode', 'partners.0.name', 'agreements.0.type', 'attachments.noveltySearch.date']) expect(paths).toContain(p);
     expect(findings.every((f) => f.line === undefined || f.line > 0)).toBe(true);
+  });
+
+  it('--lang en writes English comments and the English codes; --category takes a Chinese name too', async () => {
+    const dir = path.join(tmp, 'english');
+    const r = await kjhz(['init', dir, '--category', '重点国别科技合作项目', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Wrote');
+    const text = readFileSync(path.join(dir, 'dossier.yaml'), 'utf8');
+    expect(text).toContain('category: key-country');
+    expect(text).toContain('# Birth date (二.2): on or after 1967-01-01');
+    const comments = text.split('\n').filter((l) => /^\s*# /.test(l) && !/^\s*# [A-Za-z]+: /.test(l));
+    expect(comments.length).toBeGreaterThan(60);
+    // every comment is English (a Chinese name or clause may stand in it, never a Chinese sentence)
+    for (const c of comments) expect(/[A-Za-z]{3,}/.test(c) || /^#\s*$|^#\s+-\s|三|二|一/.test(c.trim()), c).toBe(true);
+    expect(comments.filter((c) => /[，。；]/u.test(c))).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { CATEGORIES, type Category } from '../src/model/dossier.js';
 import { dossierJsonSchema } from '../src/model/jsonSchema.js';
 import { getPolicy } from '../src/policy/index.js';
 import { loadDossierText } from '../src/load/yaml.js';
+import { labelOf } from '../src/model/vocabulary.js';
 import { checkDossier } from '../src/check/checkDossier.js';
 import { readPdfFile } from '../src/pdf/read.js';
 import type { Finding } from '../src/core/finding.js';
@@ -67,7 +68,13 @@ describe.each(CATEGORIES)('template for %s', (category) => {
       expect(loaded.ok).toBe(true);
       expect(loaded.findings.filter((f) => f.rule !== 'dossier-schema')).toEqual([]);
     }
-    expect(parseYaml(template(category)).project.category).toBe(category);
+    // Chinese values in the Chinese template, read as the codes by the loader; the English one writes codes
+    expect(parseYaml(template(category)).project.category).toBe(labelOf('category', category, 'zh'));
+    const loaded = loadDossierText(template(category), 'zh');
+    expect(loaded.ok && loaded.dossier.project?.category).toBe(category);
+    const english = dossierTemplate(category, policy, { schema: 'x.json', lang: 'en' });
+    expect(parseYaml(english).project.category).toBe(category);
+    expect(loadDossierText(english, 'en').findings.filter((f) => f.rule !== 'dossier-schema')).toEqual([]);
   });
 
   it('has a Chinese comment on every field, right above it', () => {
@@ -88,7 +95,7 @@ describe.each(CATEGORIES)('template for %s', (category) => {
       expect(text, s).toContain(s);
     }
     if (category === 'aid') expect(text).toContain('新疆 | 西藏 | 青海');
-    if (category === 'key-country') expect(text).toContain('DE 德国');
+    if (category === 'key-country') expect(text).toContain('德国（DE）');
     if (category === 'regional') expect(text).toContain('京津冀、长三角、粤港澳大湾区');
   });
 

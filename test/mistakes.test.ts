@@ -69,6 +69,10 @@ export const MISTAKES: Mistake[] = [
   { name: 'a category misspelt', from: '  category: key-country', to: `  category: ${MARK}重点国别合作`, rule: 'dossier-schema', message: ['重点国别科技合作项目', 'key-country'], hint: ['是否应为'] },
   { name: 'a title rank kjhz does not know', from: '  titleRank: senior', to: `  titleRank: ${MARK}高级`, rule: 'dossier-schema', message: ['正高级', '副高级'], hint: [] },
   { name: 'an unknown key', from: '  field: 新材料', to: `  ${MARK}feild: 新材料`, rule: 'dossier-unknown-field', message: ['feild'], hint: ['是否应为“field”'], severity: 'warning' },
+  { name: 'a country name kjhz does not know', from: '    country: DE', to: `    country: ${MARK}德意志`, rule: 'dossier-schema', message: ['德意志'], hint: ['中文国名', 'DE'], hintNot: ['冒号'] },
+  { name: 'a list written as text', from: '  targets: [key-technology, transfer, talent, conference, ip-output]', to: `  targets: ${MARK}关键技术，成果转化，人才交流，国际会议`, rule: 'dossier-schema', message: ['应为列表'], hint: ['[zh, en]'] },
+  { name: 'a period written as text', from: '  period: { start: 2025-01-01, end: 2027-12-31 }', to: `  period: ${MARK}2025-01-01至2027-12-31`, rule: 'dossier-schema', message: ['键: 值'], hint: ['缩进两个空格'] },
+  { name: 'an ID number one digit short', from: '  idNumber: "140105198504120036"', to: `  idNumber: ${MARK}"14010519850412003"`, rule: 'lead-id-number', message: ['应为18位'], hint: ['身份证'] },
   // near misses, named
   { name: 'a letter O for a zero in the credit code', from: '  creditCode: 91140100MA0L1K2M9L', to: `  creditCode: ${MARK}911401O0MA0L1K2M9L`, rule: 'applicant-credit-code', message: ['第7位是字母“O”（可能是数字“0”）'], hint: ['改为“91140100MA0L1K2M9L”后校验码正确'] },
   { name: 'a letter I for a one in the credit code', from: '  creditCode: 91140100MA0L1K2M9L', to: `  creditCode: ${MARK}9I140100MA0L1K2M9L`, rule: 'applicant-credit-code', message: ['第2位是字母“I”（可能是数字“1”）'], hint: ['校验码正确'] },

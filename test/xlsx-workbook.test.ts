@@ -72,7 +72,7 @@ describe('kjhz check DIR --xlsx', () => {
   test('汇总表: values of a valid key-country dossier, counts from the report, the verdict cell coloured; --no-pdf is never a bare 通过', () => {
     const r = rowOf('a04-valid-key-country');
     expect(r.slice(1, 20)).toEqual([
-      '太原市科学技术局', '山西晋材镁合金科技有限公司', '91140100MA0L1K2M9L', '企业', '高性能镁合金轻量化部件联合研发', '重点国别科技合作', '新材料',
+      '太原市科学技术局', '山西晋材镁合金科技有限公司', '91140100MA0L1K2M9L', '企业', '高性能镁合金轻量化部件联合研发', '重点国别科技合作项目', '新材料',
       'Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik', '德国', '张晓明', '1985-04', '正高级工程师/博士', '2025-01-01至2027-12-31', 40, 80, 2, 0, 0, '通过（未核对PDF内容）',
     ]);
     expect(r[21]).toBe('未读取PDF内容（--no-pdf）：9份附件只检查了文件是否存在，内容须人工核对');
@@ -169,7 +169,7 @@ describe('kjhz check DIR --xlsx', () => {
     const count = (s: string) => report.dossiers.filter((d) => s === d.status).length;
     expect([value('通过'), value('通过（有警告）'), value('通过（未核对PDF内容）'), value('不通过'), value('无法读取'), value('合计')]).toEqual([0, 0, count('pass'), count('fail'), count('unreadable'), 44]);
     expect(count('pass')).toBeGreaterThan(20);
-    const keyCountry = body.find((r) => r[0] === '重点国别科技合作')!;
+    const keyCountry = body.find((r) => r[0] === '重点国别科技合作项目')!;
     expect(keyCountry[1]).toBe(report.dossiers.filter((d) => d.category === 'key-country').length);
     const lead = body.find((r) => r[0] === 'batch-duplicate-lead')!;
     expect(lead.slice(1, 5)).toEqual(['二.2', '错误', 4, 4]);

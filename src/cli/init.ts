@@ -11,6 +11,7 @@ import { writeAtomically } from '../report/atomic.js';
 import { attachmentLine, attachmentsFor, dossierTemplate } from '../templates/dossier.js';
 import { uiText, type UiKey } from '../i18n/ui.js';
 import { EXIT } from './main.js';
+import { codeOf } from '../model/vocabulary.js';
 import { systemError } from '../i18n/systemErrors.js';
 
 export interface InitOptions {
@@ -37,7 +38,9 @@ export async function runInitCommand(dir: string | undefined, o: InitOptions): P
     process.stderr.write(`kjhz: ${message}\n`);
     return EXIT.usage;
   };
-  if (!isCategory(o.category)) {
+  // --category 区域合作项目 works as well as --category regional
+  const category = o.category === undefined ? undefined : codeOf('category', o.category);
+  if (!isCategory(category)) {
     const list = CATEGORIES.map((c) => `\n  ${c.padEnd(14)}${uiText(lang, `category.${c}` as UiKey)}`).join('');
     return fail(`${o.category ? `--category ${o.category}: ` : ''}${t('init.category', { list })}`);
   }
@@ -47,16 +50,16 @@ export async function runInitCommand(dir: string | undefined, o: InitOptions): P
   const file = path.join(target, DOSSIER_FILE);
   if (!o.force && (await stat(file).catch(() => undefined))) return fail(t('init.exists', { file }));
   const policy = getPolicy(undefined)!;
-  const text = dossierTemplate(o.category, policy, { schema: schemaReference(target) });
+  const text = dossierTemplate(category, policy, { schema: schemaReference(target), lang });
   try {
     await mkdir(target, { recursive: true });
     await writeAtomically(file, text);
   } catch (err) {
     return fail(t('cli.cannotWrite', { file, detail: systemError(err, lang) }));
   }
-  const needed = attachmentsFor(o.category).map((m) => `  - ${attachmentLine(m, lang)}`);
+  const needed = attachmentsFor(category).map((m) => `  - ${attachmentLine(m, lang)}`);
   process.stdout.write(
-    [t('init.written', { file, category: uiText(lang, `category.${o.category}` as UiKey) }), t('init.attachments', { dir: target }), ...needed, t('init.next', { dir: target }), ''].join('\n'),
+    [t('init.written', { file, category: uiText(lang, `category.${category}` as UiKey) }), t('init.attachments', { dir: target }), ...needed, t('init.next', { dir: target }), ''].join('\n'),
   );
   return EXIT.ok;
 }

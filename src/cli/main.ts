@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../core/finding.js';
 import { TOOL_VERSION } from '../version.js';
+import { BUILT_IN, commanderError, helpTitle, langOfArgv } from './commanderText.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
@@ -19,7 +20,7 @@ export function buildProgram(): Command {
   program
     .name('kjhz')
     .description('2024年度山西省科技合作交流专项申报材料形式审查预检工具\nPre-submission checker for the 2024 Shanxi S&T cooperation and exchange programme')
-    .version(TOOL_VERSION, '-V, --version')
+    .version(TOOL_VERSION, '-V, --version', BUILT_IN.version.zh)
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
@@ -123,10 +124,16 @@ export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   // Subcommands do not inherit settings made after they were created: set them on every command,
   // or a bad option of `kjhz check` exits 1 (commander's own process.exit) instead of 2.
+  const lang = langOfArgv(argv);
   for (const command of [program, ...program.commands]) {
     command.exitOverride();
-    command.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    command.configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(commanderError(s, lang)) });
+    // commander's own words in the language asked for: headings, -h and -V, the hint after an error
+    command.configureHelp({ styleTitle: (title) => helpTitle(title, lang) });
+    command.helpOption('-h, --help', BUILT_IN.help[lang]);
+    command.showHelpAfterError(BUILT_IN.after[lang].replace('{command}', command === program ? '' : `${command.name()} `));
   }
+  program.helpCommand('help [command]', BUILT_IN.helpCommand[lang]);
   try {
     await program.parseAsync(argv);
   } catch (err) {

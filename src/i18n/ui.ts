@@ -66,6 +66,7 @@ export const UI = {
   'schema.enumHint': { zh: '从可选值中选择一个，中文名称或英文代码均可', en: 'Use one of the listed values (the code or its Chinese name)' },
   'schema.dateForm': { zh: '字段 {path} 的日期“{found}”应写作 YYYY-MM-DD', en: 'The date "{found}" of {path} must be written YYYY-MM-DD' },
   'schema.dateFormHint': { zh: '写作 {value}（kjhz check --fix 可自动改正）', en: 'Write {value} (kjhz check --fix does it)' },
+  'schema.countryHint': { zh: '写中文国名（如 德国、香港）或 ISO 两位字母代码（如 DE、HK）；国内单位写 中国 或 CN', en: 'Write the ISO two-letter code (such as DE, HK) or the Chinese name (德国); CN for a domestic partner' },
   'schema.dateHint': { zh: '日期写作 YYYY-MM-DD，如 2025-01-01，且须是日历上存在的日期', en: 'Write the date as YYYY-MM-DD, such as 2025-01-01, and a day that exists' },
   'schema.empty': { zh: '字段 {path} 不能为空', en: 'The field {path} must not be empty' },
   'schema.emptyList': { zh: '列表 {path} 至少需要一项', en: 'The list {path} needs at least one entry' },

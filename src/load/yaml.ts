@@ -197,8 +197,10 @@ function schemaFinding(issue: z.core.$ZodIssue, data: unknown, lang: Lang): Find
     default: {
       const date = issue.code === 'invalid_format' && typeof found === 'string' ? isoDateOf(found) : undefined;
       if (date) return [{ ...base, severity: 'error', path, message: text(lang, 'schema.dateForm', { path, found: show(found) }), hint: text(lang, 'schema.dateFormHint', { value: date }) }];
-      const isDateField = issue.code === 'invalid_format' || /日期|calendar/.test(issue.message);
-      return [{ ...base, severity: 'error', path, message: text(lang, 'schema.invalid', { path, found: show(found), problem: issue.message }), hint: text(lang, isDateField ? 'schema.dateHint' : 'schema.stringHint') }];
+      const isCountry = path.endsWith('.country');
+      const isDateField = !isCountry && (issue.code === 'invalid_format' || /日期|calendar/.test(issue.message));
+      const hint = isCountry ? 'schema.countryHint' : isDateField ? 'schema.dateHint' : 'schema.stringHint';
+      return [{ ...base, severity: 'error', path, message: text(lang, 'schema.invalid', { path, found: show(found), problem: issue.message }), hint: text(lang, hint) }];
     }
   }
 }

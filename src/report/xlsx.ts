@@ -16,6 +16,7 @@ import { maskIdNumbersIn } from '../core/checksums.js';
 import { formatShanghai } from '../core/dates.js';
 import { getPolicy } from '../policy/index.js';
 import { temporaryNameFor } from './atomic.js';
+import { termOf, VOCABULARY } from '../model/vocabulary.js';
 
 export interface XlsxOptions {
   lang: Lang;
@@ -104,20 +105,10 @@ type Verdict = VerdictKind;
 
 const SEVERITY: Record<Severity, T> = { error: { zh: '错误', en: 'error' }, warning: { zh: '警告', en: 'warning' }, info: { zh: '提示', en: 'info' } };
 
-const CATEGORY: Record<string, T> = {
-  'belt-and-road': { zh: '“一带一路”科技合作', en: 'Belt and Road' },
-  'key-country': { zh: '重点国别科技合作', en: 'Key country' },
-  'base-platform': { zh: '国际合作基地与平台', en: 'International base and platform' },
-  regional: { zh: '区域合作', en: 'Regional cooperation' },
-  aid: { zh: '科技援助合作', en: 'S&T aid' },
-};
-
-const KIND: Record<string, T> = {
-  enterprise: { zh: '企业', en: 'Enterprise' },
-  institution: { zh: '事业单位/科研院所', en: 'Public institution / research institute' },
-  university: { zh: '高校', en: 'University' },
-  other: { zh: '其他', en: 'Other' },
-};
+// The labels of the dossier's values: the one shared table (src/model/vocabulary.ts), as every report shows them.
+const labels = (name: 'category' | 'applicantKind'): Record<string, T> => Object.fromEntries(VOCABULARY[name].codes.map((c: string) => [c, termOf(name, c)]));
+const CATEGORY = labels('category');
+const KIND = labels('applicantKind');
 
 // The marks of every report; a material not read says so in words, which print and filter plainly.
 const MARK: Record<MaterialState, T> = Object.fromEntries(

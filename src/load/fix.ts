@@ -4,12 +4,13 @@
 // characters at fault (located by the yaml library's source ranges), so comments, order, quoting and
 // layout stay as they were, and no line is added or removed. Never what a value means: no 元 → 万元, no
 // renaming of files, no guessing of an enum.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, Scalar, type Node } from 'yaml';
 import { z } from 'zod';
 import type { Msg } from '../core/finding.js';
 import { isoDateOf, toHalfWidth, wanOf } from '../core/typed.js';
 import { dossierSchema } from '../model/dossier.js';
 import { KNOWN_KEYS } from './yaml.js';
+import { walkScalars } from './schemaWalk.js';
 
 export interface FixChange {
   /** 1-based line of dossier.yaml. */
@@ -58,12 +59,6 @@ function fixLines(lines: string[], changes: FixChange[]): void {
   });
 }
 
-function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
-  let cur = s;
-  while (cur && (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault)) cur = (cur as unknown as { unwrap(): z.ZodType }).unwrap();
-  return cur;
-}
-
 interface Edit {
   start: number;
   end: number;
@@ -102,23 +97,6 @@ function valueEdit(node: Scalar, schema: z.ZodType, key: string | undefined): Ed
   return undefined;
 }
 
-function walk(node: Node | null | undefined, schema: z.ZodType | undefined, key: string | undefined, edits: Edit[]): void {
-  const s = unwrap(schema);
-  if (!node || !s) return;
-  if (isMap(node) && s instanceof z.ZodObject) {
-    const shape = s.shape as Record<string, z.ZodType>;
-    for (const pair of node.items) {
-      const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (k !== undefined && k in shape) walk(pair.value as Node | null, shape[k], k, edits);
-    }
-  } else if (isSeq(node) && s instanceof z.ZodArray) {
-    for (const item of node.items) walk(item as Node, s.element as z.ZodType, key, edits);
-  } else if (isScalar(node)) {
-    const e = valueEdit(node, s, key);
-    if (e) edits.push(e);
-  }
-}
-
 /** The dossier text with its mechanical mistakes mended, and each change by line. Never throws. */
 export function fixDossierText(source: string): FixResult {
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
@@ -130,7 +108,10 @@ export function fixDossierText(source: string): FixResult {
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length === 0) {
     const edits: Edit[] = [];
-    walk(doc.contents as Node | null, dossierSchema, undefined, edits);
+    walkScalars(doc.contents as Node | null, dossierSchema, (node, schema, key) => {
+      const e = valueEdit(node, schema, key);
+      if (e) edits.push(e);
+    });
     const byLine = new Map<number, { before: string; what: Msg[] }>();
     for (const e of edits) {
       const line = counter.linePos(e.start).line;

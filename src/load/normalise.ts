@@ -3,22 +3,17 @@
 // full-width digits and letters (typed with a Chinese input method) in codes, amounts and dates folded to
 // ASCII. Only what cannot mean anything else: "40万元" or 2024年6月18日 stay as written and are schema
 // errors with their fix (kjhz check --fix rewrites those in the file).
-import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { z } from 'zod';
 import { booleanOf, codeOf, languageOf, vocabularyOfCodes } from '../model/vocabulary.js';
 import { countryCodeOf } from '../model/countries.js';
+import { walkScalars } from './schemaWalk.js';
+import { toHalfWidth } from '../core/typed.js';
 
 /** Fields whose text is a code: folded to ASCII (全角 ９１１４… → 9114…). */
 const CODE_FIELDS = new Set(['creditCode', 'idNumber']);
 
-const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/u;
-const ascii = (s: string) => (FULL_WIDTH.test(s) ? s.normalize('NFKC') : s);
-
-function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
-  let cur = s;
-  while (cur && (cur instanceof z.ZodOptional || cur instanceof z.ZodNullable || cur instanceof z.ZodDefault)) cur = (cur as unknown as { unwrap(): z.ZodType }).unwrap();
-  return cur;
-}
+const ascii = toHalfWidth;
 
 const isDate = (s: z.ZodType) => z.globalRegistry.get(s)?.format === 'date';
 
@@ -54,24 +49,10 @@ function normalScalar(value: unknown, schema: z.ZodType, key: string | undefined
   return undefined;
 }
 
-function walk(node: Node | null | undefined, schema: z.ZodType | undefined, key: string | undefined): void {
-  const s = unwrap(schema);
-  if (!node || !s) return;
-  if (isMap(node) && s instanceof z.ZodObject) {
-    const shape = s.shape as Record<string, z.ZodType>;
-    for (const pair of node.items) {
-      const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (k !== undefined && k in shape) walk(pair.value as Node | null, shape[k], k);
-    }
-  } else if (isSeq(node) && s instanceof z.ZodArray) {
-    for (const item of node.items) walk(item as Node, s.element as z.ZodType, key);
-  } else if (isScalar(node)) {
-    const normal = normalScalar(node.value, s, key);
-    if (normal !== undefined) node.value = normal;
-  }
-}
-
 /** Rewrites, in place, every scalar of the document that stands for a value in another form. */
 export function normaliseValues(doc: Document, schema: z.ZodType): void {
-  walk(doc.contents as Node | null, schema, undefined);
+  walkScalars(doc.contents as Node | null, schema, (node, s, key) => {
+    const normal = normalScalar(node.value, s, key);
+    if (normal !== undefined) node.value = normal;
+  });
 }

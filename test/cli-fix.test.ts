@@ -55,6 +55,9 @@ describe('kjhz check --fix', () => {
     expect(r.stdout).toContain('形式审查预检通过');
     expect(r.stderr).toContain(`（${MECHANICAL.length}处）`);
     for (const w of ['Tab 缩进改为空格', '全角冒号“：”改为“: ”', '日期改为 YYYY-MM-DD', '金额去掉单位“万元”', '全角数字、字母改为半角']) expect(r.stderr).toContain(w);
+    // the ID number it folded to ASCII is masked in what it prints, before and after
+    expect(r.stderr).not.toMatch(/140105198504120036|１４０１０５１９８５０４１２００３６/);
+    expect(r.stderr).toContain('140105********0036');
     // written atomically: no temporary file is left beside it
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -66,6 +69,7 @@ describe('kjhz check --fix', () => {
     expect(r.stderr).toContain('未写入');
     expect(r.stderr).toMatch(/^@@ -\d+ \+\d+ @@\n-\tfield|^-  field：新材料\n\+  field: 新材料$/m);
     expect(r.stderr).toContain('+  registeredOn: 2015-03-02');
+    expect(r.stderr).not.toMatch(/140105198504120036|１４０１０５１９８５０４１２００３６/);
     expect(r.code).toBe(1);
   });
 

@@ -124,6 +124,18 @@ describe('every message has the hint that fits it', () => {
     expect(misfits).toEqual([]);
   });
 
+  it('a hint names only what its message is given (its placeholders are the message\'s, or the one extra a rule passes)', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    // parameters a rule passes for the hint alone
+    const HINT_ONLY: Record<string, string[]> = { 'applicant-credit-code.letter': ['fix'], 'funding-unit.yuan': ['wan'] };
+    const stray = all.flatMap(({ rule, id, key }) => {
+      const m = rule.messages[id]!;
+      const allowed = new Set([...placeholders(m.zh), ...(HINT_ONLY[key] ?? [])]);
+      return placeholders(hintOf(rule, id).zh).filter((p) => !allowed.has(p)).map((p) => `${key}: {${p}}`);
+    });
+    expect(stray).toEqual([]);
+  });
+
   it('the cases of the issue: not a PDF, a date in the future, a tab', () => {
     const file = checkRules.find((r) => r.id === 'attachment-file')!;
     expect(hintOf(file, 'not-pdf').zh).not.toContain('所在文件夹');

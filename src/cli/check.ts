@@ -25,6 +25,7 @@ import { stat } from 'node:fs/promises';
 import { createProgress } from './progress.js';
 import { jobsOf } from './prestart.js';
 import { systemError } from '../i18n/systemErrors.js';
+import { maskIdNumbersIn } from '../core/checksums.js';
 
 /** What a report format is given besides the run. */
 interface RenderContext {
@@ -91,7 +92,7 @@ async function fixFiles(files: string[], o: CheckCommandOptions): Promise<string
     } catch (err) {
       return t('cli.cannotWrite', { file: shown, detail: systemError(err, o.lang) });
     }
-    process.stderr.write(`${t('fix.fixed', { file: shown, count: changes.length })}\n${changes.map((c) => `  ${t('fix.line', { line: c.line, what: c.what[o.lang] })}\n    - ${c.before.trim()}\n    + ${c.after.trim()}`).join('\n')}\n`);
+    process.stderr.write(`${t('fix.fixed', { file: shown, count: changes.length })}\n${changes.map((c) => `  ${t('fix.line', { line: c.line, what: c.what[o.lang] })}\n    - ${maskIdNumbersIn(c.before.trim())}\n    + ${maskIdNumbersIn(c.after.trim())}`).join('\n')}\n`);
   }
   if (!changed) process.stderr.write(`${t('fix.nothing')}\n`);
   return undefined;

@@ -11,6 +11,7 @@ import { isoDateOf, toHalfWidth, wanOf } from '../core/typed.js';
 import { dossierSchema } from '../model/dossier.js';
 import { KNOWN_KEYS } from './yaml.js';
 import { walkScalars } from './schemaWalk.js';
+import { maskIdNumbersIn } from '../core/checksums.js';
 
 export interface FixChange {
   /** 1-based line of dossier.yaml. */
@@ -138,6 +139,7 @@ export function fixDossierText(source: string): FixResult {
 export function fixDiff(file: string, changes: readonly FixChange[]): string {
   if (!changes.length) return '';
   const out = [`--- ${file}`, `+++ ${file}`];
-  for (const c of changes) out.push(`@@ -${c.line} +${c.line} @@`, `-${c.before}`, `+${c.after}`);
+  // the lines are the applicant's: an ID number in them is masked like in every other output
+  for (const c of changes) out.push(`@@ -${c.line} +${c.line} @@`, `-${maskIdNumbersIn(c.before)}`, `+${maskIdNumbersIn(c.after)}`);
   return `${out.join('\n')}\n`;
 }

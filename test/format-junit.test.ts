@@ -36,6 +36,9 @@ const suiteOf = (doc: TestSuites, file: string): TestSuite => {
   return s!;
 };
 
+/** A suite property as text (junit2json reads numeric values as numbers). */
+const prop = (s: TestSuite, name: string) => String(s.properties?.find((p) => p.name === name)?.value);
+
 describe('junit report read by junit2json', () => {
   it('one testsuite per dossier, counts that agree with the testcases, totals that agree with the suites', async () => {
     const doc = await consume(renderJunit(run, { lang: 'zh', rules: checkRules }));
@@ -57,6 +60,33 @@ describe('junit report read by junit2json', () => {
     }
     expect(doc.tests).toBe(tests);
     expect(doc.failures).toBe(failures);
+  });
+
+  it('counts agree with the JSON report: a suite\'s failures are its dossier\'s errors and warnings, one testcase each', async () => {
+    const doc = await consume(renderJunit(run, { lang: 'zh', rules: checkRules }));
+    for (const d of run.dossiers) {
+      const s = suiteOf(doc, d.file);
+      const internal = d.findings.filter((f) => f.rule === 'internal-error').length;
+      expect(s.failures, d.file).toBe(d.counts.error + d.counts.warning - internal);
+      expect(s.errors, d.file).toBe(internal);
+      expect([prop(s, 'errors'), prop(s, 'warnings')], d.file).toEqual([String(d.counts.error), String(d.counts.warning)]);
+    }
+    const sum = run.dossiers.reduce((n, d) => n + d.counts.error + d.counts.warning, 0);
+    expect(doc.failures! + doc.errors!).toBe(sum);
+    expect(sum).toBeGreaterThan(15);
+  });
+
+  it('an attachment whose content was not read is a <skipped> testcase saying which and why (a scan, --no-pdf)', async () => {
+    const doc = await consume(renderJunit(run, { lang: 'zh', rules: checkRules }));
+    const scan = suiteOf(doc, 'samples/broken-attachments/dossier.yaml');
+    const c = scan.testcase!.find((t) => t.name === '附件内容 attachments.employmentProof（在职证明.pdf）')!;
+    expect(c.skipped![0]!.message).toBe('未核对：在职证明.pdf（扫描件，无文字层）');
+    expect(prop(scan, 'notRead')).toBe('1');
+    const unread = await runCheck([path.join(ROOT, 'samples', 'valid-aid', 'dossier.yaml')], { asOf: AS_OF, lang: 'zh', cwd: ROOT });
+    const noPdf = (await consume(renderJunit(unread, { lang: 'zh', rules: checkRules }))).testsuite![0]!;
+    expect(noPdf.properties).toContainEqual({ name: 'verdict', value: 'passNotRead' });
+    expect(noPdf.skipped).toBe(unread.dossiers[0]!.attachments!.length);
+    expect(noPdf.testcase!.filter((t) => t.skipped?.[0]?.message?.endsWith('（未读取PDF（--no-pdf））'))).toHaveLength(8);
   });
 
   it('a passing dossier: one passing testcase per rule that applies to its category, none failing', async () => {
@@ -83,7 +113,7 @@ describe('junit report read by junit2json', () => {
     expect(failure.inner).toContain(`[二.2] ${finding.message}`);
     expect(failure.inner).toContain(`${report.file}:${finding.line}:${finding.column}`);
     expect(failure.inner).toContain(finding.hint!);
-    expect(suiteOf(doc, report.file).failures).toBe(new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).size);
+    expect(suiteOf(doc, report.file).failures).toBe(report.findings.filter((f) => f.severity === 'error').length);
   });
 
   it('an unreadable dossier: only what made it unreadable, as failures', async () => {
@@ -94,35 +124,39 @@ describe('junit report read by junit2json', () => {
     expect(suite.failures).toBeGreaterThan(0);
   });
 
-  it('warnings are in <system-out>, not failures; --quiet drops them', async () => {
+  it('a warning is a <failure type="警告"> of its own, visible as a warning; --quiet drops it', async () => {
     const warning: Finding = { rule: 'funding-amount', severity: 'warning', clause: '一', path: 'project.funding.requested', message: '申请引导资金60万元，与该类项目单项支持额度40万元左右相差较大', line: 10, column: 14 };
     const valid = run.dossiers.find((d) => d.file === 'samples/valid-key-country/dossier.yaml')!;
     const findings = [...valid.findings, warning];
     const withWarning: RunReport = { ...run, dossiers: [{ ...valid, findings, counts: countFindings(findings) }] };
     const doc = await consume(renderJunit(withWarning, { lang: 'zh', rules: checkRules }));
     const testcase = doc.testsuite![0]!.testcase!.find((c) => c.name!.startsWith('funding-amount '))!;
-    expect(testcase.failure).toBeUndefined();
-    expect(testcase['system-out']![0]).toContain(warning.message);
+    expect(testcase.failure).toHaveLength(1);
+    expect(testcase.failure![0]!.type).toBe('警告');
+    expect(testcase.failure![0]!.message).toMatch(/^警告: \[一\] 申请引导资金60万元/);
     const quiet = await consume(renderJunit(errorsOnly(withWarning), { lang: 'zh', rules: checkRules }));
-    expect(quiet.testsuite![0]!.testcase!.find((c) => c.name!.startsWith('funding-amount '))!['system-out']).toBeUndefined();
+    const after = quiet.testsuite![0]!.testcase!.find((c) => c.name!.startsWith('funding-amount '))!;
+    expect([after.failure, after['system-out']]).toEqual([undefined, undefined]);
+    expect(prop(quiet.testsuite![0]!, 'hiddenWarnings')).toBe('1');
   });
 
-  it('rules switched off by the config are <skipped> with the reason; batch findings get their own testsuite', async () => {
+  it('rules switched off by the config are <skipped> with the reason; batch findings are counted on their dossiers only; skipped folders have a suite', async () => {
     const valid = run.dossiers.find((d) => d.file === 'samples/valid-key-country/dossier.yaml')!;
     const configured: RunReport = {
       ...run,
       dossiers: [valid],
       config: { file: 'kjhz.config.yaml', rules: [{ rule: 'deadline-paper', setting: 'off', reason: '纸质材料由市局统一报送' }] },
       batch: { findings: [{ rule: 'batch-same-lead', severity: 'error', clause: '二.2', dossiers: ['a/dossier.yaml', 'b/dossier.yaml'], message: '同一项目负责人出现在2份申报中' }] },
+      skipped: [{ path: 'batch/.git', reason: 'hidden', message: 'a hidden folder (its name starts with "."), not checked' }],
     };
     const doc = await consume(renderJunit(configured, { lang: 'en', rules: checkRules }));
     const skipped = doc.testsuite![0]!.testcase!.find((c) => c.name!.startsWith('deadline-paper '))!;
     expect(skipped.skipped![0]!.message).toContain('纸质材料由市局统一报送');
     expect(skipped.skipped![0]!.message).toContain('switched off by kjhz.config.yaml');
     expect(doc.testsuite![0]!.skipped).toBe(1);
-    const batch = doc.testsuite![1]!;
-    expect(batch.name).toContain('Across dossiers');
-    expect(batch.testcase![0]!.failure![0]!.inner).toContain('a/dossier.yaml, b/dossier.yaml');
+    expect(doc.testsuite!.map((t) => t.name)).toEqual([valid.file, 'Folders skipped (1, no application in them)']);
+    expect(doc.testsuite![1]!.testcase).toEqual([expect.objectContaining({ name: 'batch/.git', skipped: [expect.objectContaining({ message: 'a hidden folder (its name starts with "."), not checked' })] })]);
+    expect(doc.failures).toBe(0);
   });
 
   it('text the applicant wrote cannot break the XML, and ID numbers stay masked', async () => {

@@ -2,6 +2,7 @@
 // as an ordinary finding, to every dossier involved, whose counts and status then reflect it.
 import { countFindings, fill, severityOrder, type Finding, type Lang, type Severity } from '../core/finding.js';
 import type { BatchFinding, DossierReport } from '../core/report.js';
+import { markReport } from '../core/marks.js';
 import type { Policy } from '../policy/policy.js';
 import { renderParams, type RuleSettings } from '../rules/engine.js';
 import type { CheckedDossier } from './keys.js';
@@ -82,6 +83,7 @@ export function runBatchRules(checked: readonly CheckedDossier[], policy: Policy
     report.findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
     report.counts = countFindings(report.findings);
     if (report.status !== 'unreadable') report.status = report.counts.error > 0 ? 'fail' : 'pass';
+    markReport(report);
   }
   return out;
 }

@@ -6,7 +6,12 @@ import { checkDossiers, type FaultInjection } from './pool.js';
 import { batchKeysOf, type CheckedDossier } from '../batch/keys.js';
 import { runBatchRules } from '../batch/run.js';
 import { countFindings, type Finding } from '../core/finding.js';
-import type { DossierReport, RunReport } from '../core/report.js';
+import type { DossierReport, RunReport, SkippedFolder } from '../core/report.js';
+import { MAX_DEPTH, type Discovery, type FolderProblem, type SkippedEntry } from '../load/discover.js';
+import { fill, severityOrder, type Lang } from '../core/finding.js';
+import { uiText, type UiKey } from '../i18n/ui.js';
+import { markReport } from '../core/marks.js';
+import { maskIdNumbersIn } from '../core/checksums.js';
 import { formatShanghai } from '../core/dates.js';
 import { DEFAULT_CALL, getPolicy } from '../policy/index.js';
 import { TOOL_VERSION } from '../version.js';
@@ -60,4 +65,59 @@ export async function runCheck(files: readonly string[], options: RunOptions): P
     dossiers,
     batch: { findings: batch },
   };
+}
+
+const shown = (cwd: string, file: string) => maskIdNumbersIn(path.relative(cwd, file) || file);
+
+/** The entry of a folder that looks like an application but has no dossier file kjhz reads. */
+function problemReport(p: FolderProblem, cwd: string, lang: Lang): DossierReport {
+  const folder = shown(cwd, p.folder);
+  const finding: Finding =
+    p.kind === 'misspelt'
+      ? { rule: 'dossier-file', severity: 'error', clause: '三', message: fill(uiText(lang, 'discover.misspelt'), { found: p.found.join(lang === 'zh' ? '、' : ', ') }), hint: fill(uiText(lang, 'discover.misspeltHint'), { file: p.found[0] }) }
+      : { rule: 'dossier-file', severity: 'error', clause: '三', message: fill(uiText(lang, 'discover.noDossier'), { pdfs: p.pdfs }), hint: fill(uiText(lang, 'discover.noDossierHint'), { folder }) };
+  const file = shown(cwd, path.join(p.folder, p.kind === 'misspelt' ? p.found[0]! : 'dossier.yaml'));
+  return { file, status: 'unreadable', counts: countFindings([finding]), findings: [maskFinding(finding)] };
+}
+
+const maskFinding = (f: Finding): Finding => ({ ...f, message: maskIdNumbersIn(f.message), ...(f.hint ? { hint: maskIdNumbersIn(f.hint) } : {}) });
+
+/** A folder that holds no application, in words. */
+export function skippedFolder(s: SkippedEntry, cwd: string, lang: Lang): SkippedFolder {
+  const sep = lang === 'zh' ? '、' : ', ';
+  let message: string;
+  if (s.reason === 'no-application') {
+    const files = s.files ?? [];
+    const what = [
+      files.length ? fill(uiText(lang, 'skip.files'), { count: files.length, names: files.slice(0, 3).join(sep) + (files.length > 3 ? '…' : '') }) : undefined,
+      s.folders ? fill(uiText(lang, 'skip.folders'), { count: s.folders }) : undefined,
+    ].filter(Boolean);
+    message = fill(uiText(lang, 'skip.no-application'), { what: what.join(lang === 'zh' ? '；' : '; ') });
+  } else message = fill(uiText(lang, `skip.${s.reason}` as UiKey), { pdfs: s.pdfs ?? 0, max: MAX_DEPTH, detail: s.detail ?? '' });
+  return { path: shown(cwd, s.folder), reason: s.reason, message: maskIdNumbersIn(message) };
+}
+
+/**
+ * runCheck over what discovery found: every application folder is one entry in its place (a folder
+ * without a dossier file kjhz reads is an unreadable one saying what was found and how to fix it), and
+ * the folders that hold none are listed as skipped.
+ */
+export async function runDiscovered(found: Discovery, options: RunOptions): Promise<RunReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = found.entries.flatMap((e) => (e.kind === 'dossier' ? [e.file] : []));
+  const run = await runCheck(files, options);
+  const checked = [...run.dossiers];
+  const dossiers = found.entries.map((e): DossierReport => {
+    if (e.kind === 'problem') return problemReport(e.problem, cwd, options.lang);
+    const report = checked.shift()!;
+    if (e.alsoFound) {
+      const other = maskIdNumbersIn(e.alsoFound);
+      report.findings.push({ rule: 'dossier-file', severity: 'warning', clause: '三', message: fill(uiText(options.lang, 'discover.both'), { other }), hint: fill(uiText(options.lang, 'discover.bothHint'), { other }) });
+      report.findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+      report.counts = countFindings(report.findings);
+      markReport(report);
+    }
+    return report;
+  });
+  return { ...run, dossiers, skipped: found.skipped.map((s) => skippedFolder(s, cwd, options.lang)) };
 }

@@ -1,8 +1,8 @@
 // `kjhz check`: options → run → report → exit code.
 import { parseAsOf } from '../core/dates.js';
 import type { Lang } from '../core/finding.js';
-import { discoverDossiers, PathError } from '../load/discover.js';
-import { runCheck } from '../check/run.js';
+import { discover, PathError, type Discovery } from '../load/discover.js';
+import { runDiscovered } from '../check/run.js';
 import type { CheckOptions } from '../check/checkDossier.js';
 import { renderJson } from '../report/json.js';
 import { renderPretty } from '../report/pretty.js';
@@ -32,11 +32,12 @@ interface RenderContext {
   lang: Lang;
   color: boolean;
   quiet: boolean;
+  verbose: boolean;
 }
 
 /** --format: each report format and its renderer (main.ts offers these choices). */
 export const FORMATS = {
-  pretty: (run, c) => renderPretty(run, { lang: c.lang, color: c.color, quiet: c.quiet }),
+  pretty: (run, c) => renderPretty(run, { lang: c.lang, color: c.color, quiet: c.quiet, verbose: c.verbose }),
   json: (run) => renderJson(run),
   junit: (run, c) => renderJunit(run, { lang: c.lang, rules: checkRules }),
   markdown: (run, c) => renderMarkdown(run, { lang: c.lang }),
@@ -54,6 +55,7 @@ export interface CheckCommandOptions {
   output?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  verbose?: boolean;
   pdf: boolean;
   config?: string;
   lang: Lang;
@@ -103,12 +105,19 @@ function fail(message: string): number {
   return EXIT.usage;
 }
 
+// Batch findings are also on each dossier involved (src/batch/run.ts): counted there, once per dossier.
+const warningsOf = (run: RunReport) => run.dossiers.reduce((n, d) => n + d.counts.warning, 0);
+
 export function exitCodeOf(run: RunReport, maxWarnings: number | undefined): number {
   const errors = run.dossiers.some((d) => d.counts.error > 0 || d.status === 'unreadable') || run.batch.findings.some((f) => f.severity === 'error');
   if (errors) return EXIT.findings;
-  // Batch findings are also on each dossier involved (src/batch/run.ts): counted there, once per dossier.
-  const warnings = run.dossiers.reduce((n, d) => n + d.counts.warning, 0);
-  return maxWarnings !== undefined && warnings > maxWarnings ? EXIT.findings : EXIT.ok;
+  return maxWarnings !== undefined && warningsOf(run) > maxWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/** The line that says why --max-warnings ends the run with exit 1; undefined when the limit holds. */
+export function maxWarningsLine(run: RunReport, maxWarnings: number | undefined, lang: Lang): string | undefined {
+  const warnings = warningsOf(run);
+  return maxWarnings !== undefined && warnings > maxWarnings ? fill(uiText(lang, 'cli.maxWarningsExceeded'), { warnings, max: maxWarnings }) : undefined;
 }
 
 export async function runCheckCommand(paths: string[], o: CheckCommandOptions): Promise<number> {
@@ -145,28 +154,28 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     throw err;
   }
   const asOf = cliAsOf ?? config?.asOf ?? new Date();
-  let files: string[];
+  let found: Discovery;
   try {
-    files = await discoverDossiers(paths);
+    found = await discover(paths);
   } catch (err) {
     if (err instanceof PathError) return fail(fill(uiText(lang, err.kind === 'not-found' ? 'path.notFound' : 'path.noDossier'), { path: err.target }));
     throw err;
   }
   if (o.fix || o.fixDryRun) {
-    const problem = await fixFiles(files, o);
+    const problem = await fixFiles(found.entries.flatMap((e) => (e.kind === 'dossier' ? [e.file] : [])), o);
     if (problem) return fail(problem);
   }
   // The PDF library loads only where PDFs are read: in each worker, or on this thread's reader when
   // checking one dossier here; a batch's main thread never pays for it.
   const readPdf: CheckOptions['readPdf'] = o.pdf ? async (file, fact, policy) => (await import('../pdf/read.js')).readPdfFile(file, fact, policy) : undefined;
   const progress = createProgress(lang);
-  const checked = await runCheck(files, { asOf, lang, workers, onProgress: progress.update, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}) });
+  const checked = await runDiscovered(found, { asOf, lang, workers, onProgress: progress.update, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}) });
   progress.finish();
   const run = config ? { ...checked, config: config.record } : checked;
   // --quiet hides warnings in every format; --max-warnings below still counts them.
   const shown = o.quiet ? errorsOnly(run) : run;
   const color = !o.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  const text = FORMATS[o.format](shown, { lang, color, quiet: o.quiet === true });
+  const text = FORMATS[o.format](shown, { lang, color, quiet: o.quiet === true, verbose: o.verbose === true });
   if (o.output) {
     try {
       await writeAtomically(o.output, text);
@@ -184,5 +193,7 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     }
     if (!o.quiet) process.stderr.write(`${fill(uiText(lang, 'xlsx.written'), { file: o.xlsx, count: run.dossiers.length })}\n`);
   }
+  const limit = maxWarningsLine(run, maxWarnings, lang);
+  if (limit) process.stderr.write(`${limit}\n`);
   return exitCodeOf(run, maxWarnings);
 }

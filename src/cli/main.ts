@@ -46,6 +46,7 @@ export function buildProgram(): Command {
     .option('-o, --output <file>', '将报告写入文件 / write the report to a file')
     .option('--max-warnings <n>', '警告超过 n 个时以退出码 1 结束 / exit 1 on more than n warnings')
     .option('-q, --quiet', '只报告错误 / report errors only')
+    .option('--verbose', '批量检查时列出每份申报的完整材料清单（默认：通过的申报各占一行）/ every dossier\'s full checklist in a batch')
     .option('--no-pdf', '不读取 PDF 内容（只检查文件是否存在）/ do not read PDF contents')
     .option('--config <file>', '配置文件（默认：检查目录下的 kjhz.config.yaml）')
     .option('-j, --jobs <n>', '同时检查的线程数（默认：全部CPU核心）/ worker threads (default: every core)')

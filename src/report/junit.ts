@@ -1,13 +1,20 @@
-// --format junit: one <testsuite> per dossier, one <testcase> per rule checked on it, a <failure> per
-// rule with errors (warnings go to the testcase's <system-out>), rules the bureau's config switched
-// off as <skipped>. CI dashboards (Jenkins, GitLab, GitHub test reporters) read this shape.
+// --format junit: one <testsuite> per dossier, read by CI dashboards (Jenkins, GitLab, GitHub test reporters).
+// Granularity (as ESLint's junit formatter): one <testcase> per finding, so that the counts agree with the
+// JSON report — a suite's failures are the dossier's errors and warnings (counts.error + counts.warning;
+// <failure type="错误|警告">, warnings visible as such, not hidden in system-out), a defect of kjhz itself
+// (internal-error) is an <error> instead — and one passing <testcase> per rule checked without finding
+// anything. Notes (info) ride on their rule's testcase as <system-out>. <skipped>: rules the bureau's
+// config switched off, attachments whose content was not read (no --no-pdf or scan is ever a silent pass),
+// and, in a suite of their own, the folders of a batch that hold no application. Batch findings are on
+// each dossier involved (JSON counts them there too), so they have no suite of their own.
 // The reporter knows no rule: the CLI hands it the list of rules (id, clause, title, scope).
 import path from 'node:path';
 import type { Finding, Lang, Msg } from '../core/finding.js';
 import { fill } from '../core/finding.js';
 import type { BatchFinding, DossierReport, RunReport } from '../core/report.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
-import { uiText } from '../i18n/ui.js';
+import { readReasonKey, uiText } from '../i18n/ui.js';
+import { verdictKind } from '../core/marks.js';
 
 /** What the JUnit report needs to know of a rule. */
 export interface RuleInfo {
@@ -58,16 +65,18 @@ interface Case {
   errors: string[];
   out: string[];
   skipped?: string;
+  /** The <failure>'s type: the severity's name (错误, 警告). */
+  failureType?: string;
 }
 
-function renderCase(classname: string, c: Case, failureLabel: string): string {
+function renderCase(classname: string, c: Case): string {
   const head = `    <testcase classname="${attr(classname)}" name="${attr(c.name)}"`;
   const body: string[] = [];
   if (c.skipped !== undefined) body.push(`      <skipped message="${attr(c.skipped)}"/>`);
   if (c.failures.length) {
     const first = c.failures[0]!.split('\n')[0]!;
     const message = c.failures.length > 1 ? `${first} (+${c.failures.length - 1})` : first;
-    body.push(`      <failure message="${attr(message)}" type="${attr(failureLabel)}">${xmlText(c.failures.join('\n\n'))}</failure>`);
+    body.push(`      <failure message="${attr(message)}" type="${attr(c.failureType ?? '')}">${xmlText(c.failures.join('\n\n'))}</failure>`);
   }
   if (c.errors.length) body.push(`      <error message="${attr(c.errors[0]!.split('\n')[0]!)}" type="internal-error">${xmlText(c.errors.join('\n\n'))}</error>`);
   if (c.out.length) body.push(`      <system-out>${xmlText(c.out.join('\n\n'))}</system-out>`);
@@ -88,12 +97,12 @@ function totalsOf(cases: Case[]): Totals {
 
 const totalsAttrs = (t: Totals) => `tests="${t.tests}" failures="${t.failures}" errors="${t.errors}" skipped="${t.skipped}"`;
 
-function renderSuite(name: string, classname: string, cases: Case[], properties: [string, string][], failureLabel: string): string {
+function renderSuite(name: string, classname: string, cases: Case[], properties: [string, string][]): string {
   const head = `  <testsuite name="${attr(name)}" ${totalsAttrs(totalsOf(cases))}>`;
   const props = properties.length
     ? [`    <properties>`, ...properties.map(([k, v]) => `      <property name="${attr(k)}" value="${attr(v)}"/>`), `    </properties>`]
     : [];
-  return [head, ...props, ...cases.map((c) => renderCase(classname, c, failureLabel)), '  </testsuite>'].join('\n');
+  return [head, ...props, ...cases.map((c) => renderCase(classname, c)), '  </testsuite>'].join('\n');
 }
 
 function dossierCases(d: DossierReport, run: RunReport, o: JunitOptions): Case[] {
@@ -108,22 +117,41 @@ function dossierCases(d: DossierReport, run: RunReport, o: JunitOptions): Case[]
     for (const r of o.rules) if (!r.categories || (d.category !== undefined && r.categories.includes(d.category))) ids.push(r.id);
   }
   for (const id of byRule.keys()) if (!ids.includes(id)) ids.push(id);
-  return ids.map((id) => {
+  const severityLabel = (f: Finding) => uiText(o.lang, f.severity === 'error' ? 'severity.error' : f.severity === 'warning' ? 'severity.warning' : 'severity.info');
+  const cases = ids.flatMap((id): Case[] => {
     const info = titles.get(id);
+    const name = info ? `${id} [${info.clause}] ${info.title[o.lang]}` : id;
     const findings = byRule.get(id) ?? [];
-    const c: Case = {
-      name: info ? `${id} [${info.clause}] ${info.title[o.lang]}` : id,
-      failures: findings.filter((f) => f.severity === 'error' && f.rule !== 'internal-error').map((f) => describe(f, o.lang, whereOf(d, f))),
-      errors: findings.filter((f) => f.rule === 'internal-error').map((f) => describe(f, o.lang, '')),
-      out: findings.filter((f) => f.severity !== 'error').map((f) => `${uiText(o.lang, f.severity === 'warning' ? 'severity.warning' : 'severity.info')}: ${describe(f, o.lang, whereOf(d, f))}`),
-    };
-    if (off.has(id) && findings.length === 0) c.skipped = fill(uiText(o.lang, 'report.ruleOff'), { file: run.config?.file ?? '', reason: off.get(id) || '—' });
-    return c;
+    const notes = findings.filter((f) => f.severity === 'info').map((f) => `${severityLabel(f)}: ${describe(f, o.lang, whereOf(d, f))}`);
+    const judged = findings.filter((f) => f.severity !== 'info');
+    if (!judged.length) {
+      const c: Case = { name, failures: [], errors: [], out: notes };
+      if (off.has(id) && findings.length === 0) c.skipped = fill(uiText(o.lang, 'report.ruleOff'), { file: run.config?.file ?? '', reason: off.get(id) || '—' });
+      return [c];
+    }
+    // one testcase per finding; the notes of the rule ride on its first
+    return judged.map((f, k): Case => {
+      const text = describe(f, o.lang, f.rule === 'internal-error' ? '' : whereOf(d, f));
+      const labelled = f.severity === 'warning' ? `${severityLabel(f)}: ${text}` : text;
+      return {
+        name: judged.length > 1 ? `${name} #${k + 1}` : name,
+        failures: f.rule === 'internal-error' ? [] : [labelled],
+        errors: f.rule === 'internal-error' ? [text] : [],
+        out: k === 0 ? notes : [],
+        failureType: severityLabel(f),
+      };
+    });
   });
+  // What was not read is said: each attachment whose content kjhz could not check is a skipped testcase.
+  for (const a of d.attachments ?? []) {
+    if (a.read !== 'not-read') continue;
+    const why = a.reason ? uiText(o.lang, readReasonKey(a.reason)) : '';
+    cases.push({ name: fill(uiText(o.lang, 'junit.notRead'), { path: a.path, file: a.file }), failures: [], errors: [], out: [], skipped: o.lang === 'zh' ? `${uiText(o.lang, 'report.notRead')}：${a.file}（${why}）` : `${uiText(o.lang, 'report.notRead')}: ${a.file} (${why})` });
+  }
+  return cases;
 }
 
 export function renderJunit(run: RunReport, o: JunitOptions): string {
-  const failureLabel = uiText(o.lang, 'severity.error');
   const allCases: Case[] = [];
   const suites = run.dossiers.map((d) => {
     const properties: [string, string][] = [
@@ -132,24 +160,22 @@ export function renderJunit(run: RunReport, o: JunitOptions): string {
       ...(d.applicant ? [['applicant', d.applicant] as [string, string]] : []),
       ...(d.category ? [['category', d.category] as [string, string]] : []),
       ['status', d.status],
+      ['verdict', verdictKind(d)],
+      ['errors', String(d.counts.error)],
+      ['warnings', String(d.counts.warning)],
+      ...(d.notRead !== undefined ? [['notRead', String(d.notRead)] as [string, string]] : []),
+      ...(d.hidden?.warning ? [['hiddenWarnings', String(d.hidden.warning)] as [string, string]] : []),
       ['call', run.call],
       ['asOf', run.asOf],
     ];
     const cases = dossierCases(d, run, o);
     allCases.push(...cases);
-    return renderSuite(d.file, path.dirname(d.file) === '.' ? d.file : path.dirname(d.file), cases, properties, failureLabel);
+    return renderSuite(d.file, path.dirname(d.file) === '.' ? d.file : path.dirname(d.file), cases, properties);
   });
-  if (run.batch.findings.length) {
-    const byRule = new Map<string, BatchFinding[]>();
-    for (const f of run.batch.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-    const cases: Case[] = [...byRule].map(([id, fs]) => ({
-      name: `${id} [${fs[0]!.clause}]`,
-      failures: fs.filter((f) => f.severity === 'error').map((f) => describe(f, o.lang, f.dossiers.join(', '))),
-      errors: [],
-      out: fs.filter((f) => f.severity !== 'error').map((f) => describe(f, o.lang, f.dossiers.join(', '))),
-    }));
+  if (run.skipped?.length) {
+    const cases: Case[] = run.skipped.map((f) => ({ name: f.path, failures: [], errors: [], out: [], skipped: f.message }));
     allCases.push(...cases);
-    suites.push(renderSuite(uiText(o.lang, 'report.batch'), 'batch', cases, [['call', run.call], ['asOf', run.asOf]], failureLabel));
+    suites.push(renderSuite(fill(uiText(o.lang, 'report.skipped'), { count: run.skipped.length }), 'skipped', cases, [['call', run.call], ['asOf', run.asOf]]));
   }
   const body = suites.map((s) => `${s}\n`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="kjhz ${attr(run.tool.version)} ${attr(run.call)}" ${totalsAttrs(totalsOf(allCases))}>\n${body}</testsuites>\n`;

@@ -5,8 +5,8 @@ import { fill } from '../core/finding.js';
 import type { DossierReport, RunReport } from '../core/report.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
 import { MATERIAL_STATE_KEY, UI, uiText, type UiKey } from '../i18n/ui.js';
-import { MATERIAL_MARK, shownVerified, verdictKind } from '../core/marks.js';
-import { notReadSummary } from './words.js';
+import { MATERIAL_MARK, shownVerified, verdictKind, type VerdictKind } from '../core/marks.js';
+import { notReadSummary, totalsSentence } from './words.js';
 import { codeFrame } from './codeFrame.js';
 
 export interface MarkdownOptions {
@@ -27,7 +27,8 @@ function mdCode(s: string): string {
   return `${ticks}${ticks.length > 1 ? ' ' : ''}${text}${ticks.length > 1 ? ' ' : ''}${ticks}`;
 }
 
-const STATUS_MARK = { pass: '✅', fail: '❌', unreadable: '⛔' } as const;
+const STATUS_MARK: Record<VerdictKind, string> = { pass: '✅', passWarnings: '✅', passNotRead: '❔', fail: '❌', unreadable: '⛔' };
+const STATUS_KEY: Record<VerdictKind, UiKey> = { pass: 'status.pass', passWarnings: 'status.pass', passNotRead: 'status.passNotRead', fail: 'status.fail', unreadable: 'status.unreadable' };
 const SEVERITY_KEY: Record<Severity, UiKey> = { error: 'report.error', warning: 'report.warning', info: 'report.info' };
 
 function categoryLabel(category: string, lang: Lang): string {
@@ -62,7 +63,7 @@ function renderDossier(d: DossierReport, lang: Lang): string {
   const t = (k: UiKey) => uiText(lang, k);
   const out: string[] = [];
   const name = d.title ? mdText(d.title) : mdCode(d.file);
-  out.push(`## ${STATUS_MARK[d.status]} ${name}`, '');
+  out.push(`## ${STATUS_MARK[verdictKind(d)]} ${name}`, '');
   const facts = [
     `${t('report.file')}: ${mdCode(d.file)}`,
     ...(d.applicant ? [`${t('report.applicant')}: ${mdText(d.applicant)}`] : []),
@@ -71,6 +72,7 @@ function renderDossier(d: DossierReport, lang: Lang): string {
   out.push(facts.join(' · '), '', `**${mdText(verdict(d, lang))}**`, '');
   const unread = notReadSummary(d, lang);
   if (unread) out.push(mdText(unread), '');
+  if (d.hidden?.warning) out.push(mdText(fill(t('report.hiddenWarnings'), { count: d.hidden.warning })), '');
   if (d.materials?.length) {
     out.push(`### ${t('report.materials')}`, '', `| | ${t('report.clause')} | ${t('report.material')} | ${t('report.state')} |`, '| :-: | --- | --- | --- |');
     for (const m of d.materials) {
@@ -95,12 +97,13 @@ export function renderMarkdown(run: RunReport, o: MarkdownOptions): string {
   const n = (s: DossierReport['status']) => run.dossiers.filter((d) => d.status === s).length;
   const out: string[] = [`# ${t('report.title')}`, ''];
   out.push(`${t('report.asOf')}: ${mdText(run.asOf)} · ${mdCode(run.call)} · kjhz ${mdText(run.tool.version)}`, '');
-  out.push(`**${mdText(fill(t('report.summary'), { total: run.dossiers.length, pass: n('pass'), fail: n('fail'), unreadable: n('unreadable') }))}**`, '');
+  out.push(`**${mdText(totalsSentence(run, lang))}**`, '');
   if (run.dossiers.length) {
     out.push(`| ${t('report.file')} | ${t('report.project')} | ${t('report.applicant')} | ${t('report.status')} | ${t('report.error')} | ${t('report.warning')} |`);
     out.push('| --- | --- | --- | --- | ---: | ---: |');
     for (const d of run.dossiers) {
-      const status = `${STATUS_MARK[d.status]} ${t(d.status === 'pass' ? 'status.pass' : d.status === 'fail' ? 'status.fail' : 'status.unreadable')}`;
+      const kind = verdictKind(d);
+      const status = `${STATUS_MARK[kind]} ${t(STATUS_KEY[kind])}`;
       out.push(`| ${mdCode(d.file)} | ${mdText(d.title ?? '—')} | ${mdText(d.applicant ?? '—')} | ${status} | ${d.counts.error} | ${d.counts.warning} |`);
     }
     out.push('');
@@ -113,6 +116,11 @@ export function renderMarkdown(run: RunReport, o: MarkdownOptions): string {
       out.push(`- ${mark} **[${mdText(f.clause)}]** ${mdText(f.message)}  `, `  ${f.dossiers.map(mdCode).join(', ')} · ${mdCode(f.rule)}${f.hint ? '  ' : ''}`);
       if (f.hint) out.push(`  ${t('report.hint')}: ${mdText(f.hint)}`);
     }
+    out.push('');
+  }
+  if (run.skipped?.length) {
+    out.push(`## ${mdText(fill(t('report.skipped'), { count: run.skipped.length }))}`, '', `| ${t('report.folder')} | ${t('report.reason')} |`, '| --- | --- |');
+    for (const f of run.skipped) out.push(`| ${mdCode(f.path)} | ${mdText(f.message)} |`);
     out.push('');
   }
   if (run.config) {

@@ -4,8 +4,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang, Severity } from '../core/finding.js';
 import type { DossierReport, RunReport } from '../core/report.js';
 import { fill } from '../core/finding.js';
-import { MATERIAL_STATE_KEY, uiText } from '../i18n/ui.js';
-import { notReadSummary } from './words.js';
+import { MATERIAL_STATE_KEY, readReasonKey, uiText } from '../i18n/ui.js';
+import { notReadSummary, totalsSentence } from './words.js';
 import { MATERIAL_MARK, shownVerified, verdictKind } from '../core/marks.js';
 import type { MaterialState } from '../core/report.js';
 import { codeFrame } from './codeFrame.js';
@@ -64,19 +64,28 @@ function verdict(d: DossierReport, lang: Lang, c: ChalkInstance): string {
 
 const COLOUR: Record<MaterialState, 'green' | 'red' | 'yellow' | 'dim'> = { ok: 'green', problem: 'red', missing: 'red', warning: 'yellow', 'not-read': 'yellow', 'not-needed': 'dim' };
 
-export function renderDossier(report: DossierReport, o: PrettyOptions): string {
+/** What a material's line says after its label: its state, and for one not read, why. */
+function materialNote(d: DossierReport, m: NonNullable<DossierReport['materials']>[number], lang: Lang): string {
+  if (m.state === 'ok') return '';
+  const label = uiText(lang, MATERIAL_STATE_KEY[m.state]);
+  if (m.state !== 'not-read') return ` ${label}`;
+  const why = [...new Set((d.attachments ?? []).filter((a) => m.paths.includes(a.path) && a.read === 'not-read' && a.reason).map((a) => uiText(lang, readReasonKey(a.reason!))))];
+  return why.length ? ` ${label}${lang === 'zh' ? `（${why.join('；')}）` : ` (${why.join('; ')})`}` : ` ${label}`;
+}
+
+/** One dossier: heading, the 三 checklist (`checklist`), its findings by severity, the verdict and what was not read. */
+export function renderDossier(report: DossierReport, o: PrettyOptions & { checklist?: boolean }): string {
   const d = inert(report);
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const t = (k: Parameters<typeof uiText>[1]) => uiText(o.lang, k);
   const lines: string[] = [];
   const heading = [d.title, d.applicant].filter(Boolean).join(' · ');
   lines.push(c.bold(d.file) + (heading ? `  ${heading}` : ''));
-  if (d.materials?.length) {
+  if (o.checklist !== false && d.materials?.length) {
     lines.push(c.bold(`  ${t('report.materials')}`));
     for (const m of d.materials) {
       const colour = c[COLOUR[m.state]];
-      const note = m.state === 'ok' ? '' : colour(` ${t(MATERIAL_STATE_KEY[m.state])}`);
-      lines.push(`    ${colour(MATERIAL_MARK[m.state])} ${c.dim(m.clause.padEnd(8))}${m.label}${note}`);
+      lines.push(`    ${colour(MATERIAL_MARK[m.state])} ${c.dim(m.clause.padEnd(8))}${m.label}${colour(materialNote(d, m, o.lang))}`);
       const seen = shownVerified(d, m.paths);
       if (seen.length) lines.push(c.dim(`        ${t('report.verified')}: ${[...new Set(seen.map((v) => `${v.what} ${v.value} ✔`))].join(o.lang === 'zh' ? '；' : '; ')}`));
     }
@@ -99,14 +108,38 @@ export function renderDossier(report: DossierReport, o: PrettyOptions): string {
   lines.push(`  ${verdict(d, o.lang, c)}`);
   const unread = notReadSummary(d, o.lang);
   if (unread) lines.push(`  ${c.yellow(unread)}`);
+  if (d.hidden?.warning) lines.push(`  ${c.yellow(fill(t('report.hiddenWarnings'), { count: d.hidden.warning }))}`);
   return lines.join('\n');
 }
 
+/** A dossier with nothing to report, in a batch: one line. */
+function passingLine(d: DossierReport, o: PrettyOptions, c: ChalkInstance): string {
+  const heading = [d.title, d.applicant].filter(Boolean).join(' · ');
+  const unread = d.notRead ?? 0;
+  const mark = unread ? c.yellow('?') : c.green('✔');
+  const word = unread ? c.yellow(fill(uiText(o.lang, 'report.passNotReadShort'), { notRead: unread })) : c.green(uiText(o.lang, 'status.pass'));
+  return `${mark} ${c.bold(d.file)}${heading ? `  ${heading}` : ''}  ${word}`;
+}
+
+/**
+ * The terminal report. One dossier: its full checklist. A batch reads like ESLint's stylish output: the
+ * passing dossiers one line each, then every dossier with findings in full (without the checklist, which
+ * --verbose adds), the cross-dossier findings, the folders skipped, and the totals last. --quiet shows
+ * only the dossiers with errors, and says how many warnings it hid.
+ */
 export function renderPretty(report: RunReport, o: PrettyOptions): string {
   const run = inert(report);
   const c = new Chalk({ level: o.color ? 1 : 0 });
-  const parts = run.dossiers.map((d) => renderDossier(d, o));
-  if (run.batch.findings.length) {
+  const batch = run.dossiers.length > 1 || (run.skipped?.length ?? 0) > 0;
+  const parts: string[] = [];
+  const passing: string[] = [];
+  for (const d of run.dossiers) {
+    if (!batch || o.verbose) parts.push(renderDossier(d, { ...o, checklist: true }));
+    else if (d.findings.length) parts.push(renderDossier(d, { ...o, checklist: false }));
+    else if (!o.quiet) passing.push(passingLine(d, o, c));
+  }
+  if (passing.length) parts.unshift(passing.join('\n'));
+  if (run.batch.findings.some((f) => !o.quiet || f.severity === 'error')) {
     const lines = [c.bold(uiText(o.lang, 'report.batch'))];
     for (const f of run.batch.findings) {
       if (o.quiet && f.severity !== 'error') continue;
@@ -116,14 +149,16 @@ export function renderPretty(report: RunReport, o: PrettyOptions): string {
     }
     parts.push(lines.join('\n'));
   }
-  if (run.dossiers.length > 1) {
-    const n = (s: string) => run.dossiers.filter((d) => d.status === s).length;
-    parts.push(c.bold(fill(uiText(o.lang, 'report.summary'), { total: run.dossiers.length, pass: n('pass'), fail: n('fail'), unreadable: n('unreadable') })));
+  if (run.skipped?.length) {
+    const lines = [c.bold(fill(uiText(o.lang, 'report.skipped'), { count: run.skipped.length }))];
+    for (const s of run.skipped) lines.push(c.dim(`  – ${s.path}  ${s.message}`));
+    parts.push(lines.join('\n'));
   }
-  parts.push(c.dim(`${uiText(o.lang, 'report.asOf')}: ${run.asOf} · ${run.call}`));
+  let facts = c.dim(`${uiText(o.lang, 'report.asOf')}: ${run.asOf} · ${run.call}`);
   if (run.config?.rules.length) {
     const rules = run.config.rules.map((r) => `${r.rule} ${r.setting === 'off' ? uiText(o.lang, 'report.off') : uiText(o.lang, `severity.${r.setting}`)}${r.reason ? (o.lang === 'zh' ? `（${r.reason}）` : ` (${r.reason})`) : ''}`).join(o.lang === 'zh' ? '；' : '; ');
-    parts[parts.length - 1] += `\n${c.dim(fill(uiText(o.lang, 'report.configNote'), { file: run.config.file, rules }))}`;
+    facts += `\n${c.dim(fill(uiText(o.lang, 'report.configNote'), { file: run.config.file, rules }))}`;
   }
+  parts.push(batch ? `${facts}\n${c.bold(totalsSentence(run, o.lang))}` : facts);
   return `${parts.join('\n\n')}\n`;
 }

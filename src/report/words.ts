@@ -1,7 +1,7 @@
 // Sentences several reporters share, built from the report's marks (src/core/marks.ts) only.
 import { fill, type Lang } from '../core/finding.js';
-import type { DossierReport } from '../core/report.js';
-import { readReasonKey, uiText } from '../i18n/ui.js';
+import type { DossierReport, RunReport } from '../core/report.js';
+import { readReasonKey, uiText, type UiKey } from '../i18n/ui.js';
 
 /** The attachments whose content was not read, each with why ("在职证明.pdf（扫描件，无文字层）"); under
  * --no-pdf, one sentence for all. Undefined when every attachment was read. */
@@ -14,4 +14,22 @@ export function notReadSummary(d: DossierReport, lang: Lang): string | undefined
     return lang === 'zh' ? `${a.file}（${why}）` : `${a.file} (${why})`;
   });
   return fill(uiText(lang, 'report.notReadFiles'), { count: unread.length, files: files.join(lang === 'zh' ? '；' : '; ') });
+}
+
+/** The totals, last: dossiers by status, findings, what was not read, folders skipped, warnings hidden. */
+export function totalsSentence(run: RunReport, lang: Lang): string {
+  const t = (k: UiKey) => uiText(lang, k);
+  const sep = lang === 'zh' ? '；' : '; ';
+  const n = (s: string) => run.dossiers.filter((d) => d.status === s).length;
+  const sum = (f: (d: DossierReport) => number) => run.dossiers.reduce((k, d) => k + f(d), 0);
+  const parts = [
+    fill(t('report.summary'), { total: run.dossiers.length, pass: n('pass'), fail: n('fail'), unreadable: n('unreadable') }),
+    fill(t('report.totalsFindings'), { errors: sum((d) => d.counts.error), warnings: sum((d) => d.counts.warning) }),
+  ];
+  const notRead = run.dossiers.filter((d) => d.status === 'pass' && (d.notRead ?? 0) > 0).length;
+  if (notRead) parts.push(fill(t('report.totalsNotRead'), { count: notRead }));
+  if (run.skipped?.length) parts.push(fill(t('report.totalsSkipped'), { count: run.skipped.length }));
+  const hidden = sum((d) => d.hidden?.warning ?? 0);
+  if (hidden) parts.push(fill(t('report.hiddenWarnings'), { count: hidden }));
+  return parts.join(sep);
 }

@@ -149,11 +149,41 @@ function parseCommand(line: string): { command: string; props: Record<string, st
 }
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** The lines that say what was not checked (attachments not read, folders skipped), beside the findings. */
+const NOT_A_FINDING = { github: /^::notice (file=[^,]*,)?title=kjhz (未核对|已跳过)/, compact: / \[(not-read|skipped)\]$/ };
+
+describe('what was not checked is said in the CI formats too', () => {
+  const unread = () => report.dossiers.flatMap((d) => (d.attachments ?? []).filter((a) => a.read === 'not-read').map((a) => ({ d, a })));
+  it('the batch has attachments kjhz could not read (a scan)', () => {
+    expect(unread().length).toBeGreaterThan(0);
+  });
+
+  it('sarif: a run notification per attachment not read, at the file, with the reason', () => {
+    const sarif = JSON.parse(renderSarif(report, { lang: 'zh', rules: allRules.filter((r) => !r.manual), baseDir: base })) as any;
+    const notes = (sarif.runs[0].invocations[0].toolExecutionNotifications ?? []) as any[];
+    expect(notes.filter((n) => n.properties.kind === 'not-read').map((n) => [n.properties.dossier, n.properties.path, n.properties.reason])).toEqual(unread().map(({ d, a }) => [d.file, a.path, a.reason]));
+    const scan = notes.find((n) => n.properties.reason === 'no-text')!;
+    expect(scan.level).toBe('note');
+    expect(scan.message.text).toMatch(/^附件“.+\.pdf”的内容未核对（扫描件，无文字层）$/);
+    expect(scan.locations[0].physicalLocation.artifactLocation.uri).toMatch(/\.pdf$/);
+  });
+
+  it('github: a ::notice per attachment not read; compact: an info line [not-read]', () => {
+    const github = render('github').trimEnd().split('\n').filter((l) => NOT_A_FINDING.github.test(l));
+    const compact = render('compact').trimEnd().split('\n').filter((l) => NOT_A_FINDING.compact.test(l));
+    expect(github).toHaveLength(unread().length);
+    expect(compact).toHaveLength(unread().length);
+    const k = unread().findIndex(({ d }) => d.file.includes('broken-attachments'));
+    const { d, a } = unread()[k]!;
+    expect(compact[k]).toBe(`${d.file}: info 附件“${a.file}”的内容未核对（扫描件，无文字层） [not-read]`);
+    expect(parseCommand(github[k]!)).toMatchObject({ props: { file: d.file, title: 'kjhz 未核对' }, message: `附件“${a.file}”的内容未核对（扫描件，无文字层）` });
+  });
+});
 const shown = (s: string) => s.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 
 describe('--format github', () => {
   it('one workflow command per finding, at its file, line and column, the message whole once decoded', () => {
-    const lines = render('github').trimEnd().split('\n');
+    const lines = render('github').trimEnd().split('\n').filter((l) => !NOT_A_FINDING.github.test(l));
     const findings = all();
     expect(lines).toHaveLength(findings.length);
     lines.forEach((line, i) => {
@@ -183,7 +213,7 @@ describe('--format github', () => {
 
 describe('--format compact', () => {
   it('one line per finding: file:line:col: severity message [rule]', () => {
-    const lines = render('compact').trimEnd().split('\n');
+    const lines = render('compact').trimEnd().split('\n').filter((l) => !NOT_A_FINDING.compact.test(l));
     const findings = all();
     expect(lines).toHaveLength(findings.length);
     lines.forEach((line, i) => {
@@ -204,8 +234,8 @@ describe('--format compact', () => {
     expect(text).not.toContain(HOSTILE_ID);
   });
 
-  it('a run with no finding prints nothing', () => {
-    const clean = { ...report, dossiers: report.dossiers.map((d) => ({ ...d, findings: [] as Finding[] })) };
+  it('a run with no finding and every attachment read prints nothing', () => {
+    const clean = { ...report, dossiers: report.dossiers.map((d) => ({ ...d, findings: [] as Finding[], attachments: [] })) };
     expect(render('compact', clean)).toBe('');
     expect(render('github', clean)).toBe('');
   });

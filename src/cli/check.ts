@@ -32,7 +32,7 @@ interface RenderContext {
   lang: Lang;
   color: boolean;
   quiet: boolean;
-  verbose: boolean;
+  verbose?: boolean;
 }
 
 /** --format: each report format and its renderer (main.ts offers these choices). */
@@ -43,8 +43,8 @@ export const FORMATS = {
   markdown: (run, c) => renderMarkdown(run, { lang: c.lang }),
   html: (run, c) => renderHtml(run, { lang: c.lang }),
   sarif: (run, c) => renderSarif(run, { lang: c.lang, rules: allRules.filter((r) => !r.manual) }),
-  github: (run) => renderGithub(run),
-  compact: (run) => renderCompact(run),
+  github: (run, c) => renderGithub(run, c.lang),
+  compact: (run, c) => renderCompact(run, c.lang),
 } satisfies Record<string, (run: RunReport, c: RenderContext) => string>;
 export type Format = keyof typeof FORMATS;
 

@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { DOSSIER_FILES } from '../load/discover.js';
 
 interface CheckFlags {
   pdf?: boolean;
@@ -16,7 +17,7 @@ function isOneDossier(paths: readonly string[]): boolean {
   if (paths.length !== 1) return false;
   try {
     const p = paths[0]!;
-    return statSync(p).isFile() || statSync(path.join(p, 'dossier.yaml')).isFile();
+    return statSync(p).isFile() || DOSSIER_FILES.some((name) => statSync(path.join(p, name), { throwIfNoEntry: false })?.isFile());
   } catch {
     return false;
   }

@@ -41,6 +41,7 @@ export type NotReadReason =
   | 'pdf-off'
   | 'not-opened'
   | 'no-text'
+  | 'garbled'
   | 'ocr-off'
   | 'ocr-failed'
   | 'too-large'

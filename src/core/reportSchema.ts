@@ -34,7 +34,7 @@ const attachmentReadSchema = z.looseObject({
   file: z.string(),
   read: z.enum(['text', 'ocr', 'not-read']),
   reason: z
-    .enum(['pdf-off', 'not-opened', 'no-text', 'ocr-off', 'ocr-failed', 'too-large', 'timeout', 'too-many-pages', 'encrypted', 'corrupt', 'no-pages', 'missing', 'outside', 'not-regular', 'bad-name', 'empty', 'not-pdf'])
+    .enum(['pdf-off', 'not-opened', 'no-text', 'garbled', 'ocr-off', 'ocr-failed', 'too-large', 'timeout', 'too-many-pages', 'encrypted', 'corrupt', 'no-pages', 'missing', 'outside', 'not-regular', 'bad-name', 'empty', 'not-pdf'])
     .optional(),
 });
 const countsSchema = z.strictObject({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });

@@ -151,7 +151,7 @@ export async function discover(paths: readonly string[]): Promise<Discovery> {
   const key = (e: DiscoveredEntry) => (e.kind === 'dossier' ? e.file : e.problem.folder);
   return {
     entries: entries.filter((e) => !seen.has(key(e)) && seen.add(key(e))),
-    skipped: skipped.filter((s) => !seen.has(`skip:${s.folder}`) && seen.add(`skip:${s.folder}`)),
+    skipped: skipped.filter((s) => !seen.has(`skip:${s.folder}`) && seen.add(`skip:${s.folder}`)).sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0)),
   };
 }
 

@@ -2,14 +2,17 @@
 // error lists (vim's errorformat, VS Code problem matchers) and grep. A finding with no position in
 // dossier.yaml is `file: severity message [rule]`. Severity is the English word in every language;
 // texts are made inert for a terminal (line breaks, escape sequences and bidi controls shown, not obeyed).
+// Attachments whose content was not read and folders skipped are `info` lines ([not-read], [skipped]).
 import type { RunReport } from '../core/report.js';
+import type { Lang } from '../core/finding.js';
+import { notReadLines, skippedLine } from './words.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
 import { terminalSafe } from './pretty.js';
 
 const BIDI_MARKS = /[\u061C\u200E\u200F]/g;
 const inert = (s: string) => terminalSafe(maskIdNumbersIn(s)).replace(BIDI_MARKS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 
-export function renderCompact(run: RunReport): string {
+export function renderCompact(run: RunReport, lang: Lang = 'zh'): string {
   const lines: string[] = [];
   for (const d of run.dossiers) {
     const file = inert(d.file);
@@ -17,6 +20,9 @@ export function renderCompact(run: RunReport): string {
       const at = f.line ? `${file}:${f.line}:${f.column ?? 1}:` : `${file}:`;
       lines.push(`${at} ${f.severity} ${inert(f.message)} [${inert(f.rule)}]`);
     }
+    // what was not checked is said here too: one note per attachment not read
+    for (const n of notReadLines(d, lang)) lines.push(`${file}: info ${inert(n.text)} [not-read]`);
   }
+  for (const s of run.skipped ?? []) lines.push(`${inert(s.path)}: info ${inert(skippedLine(s.message, lang))} [skipped]`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

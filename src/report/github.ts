@@ -3,7 +3,10 @@
 // Escaped as the runner parses them (@actions/core's command.ts): in the message % CR LF become
 // %25 %0D %0A; in a property also : and , (%3A %2C). A title or name the applicant typed can therefore
 // neither end the command nor start another; bidi controls are shown as <U+202E> in what a person reads.
-import type { Finding, Severity } from '../core/finding.js';
+// Attachments whose content was not read, and folders skipped, are ::notice lines.
+import type { Finding, Lang, Severity } from '../core/finding.js';
+import { uiText } from '../i18n/ui.js';
+import { notReadLines, skippedLine } from './words.js';
 import type { RunReport } from '../core/report.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
 
@@ -14,7 +17,7 @@ export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const readable = (s: string) => maskIdNumbersIn(s).replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 
-export function renderGithub(run: RunReport): string {
+export function renderGithub(run: RunReport, lang: Lang = 'zh'): string {
   const lines: string[] = [];
   for (const d of run.dossiers) {
     for (const f of d.findings as (Finding & { endLine?: number; endColumn?: number })[]) {
@@ -30,6 +33,9 @@ export function renderGithub(run: RunReport): string {
       const body = readable(f.hint ? `${f.message}\n${f.hint}` : f.message);
       lines.push(`::${COMMAND[f.severity]} ${head}::${escapeData(body)}`);
     }
+    // what was not checked is said here too: a notice per attachment not read
+    for (const n of notReadLines(d, lang)) lines.push(`::notice file=${escapeProperty(maskIdNumbersIn(d.file).replace(/\\/g, '/'))},title=${escapeProperty(readable(`kjhz ${uiText(lang, 'report.notRead')}`))}::${escapeData(readable(n.text))}`);
   }
+  for (const s of run.skipped ?? []) lines.push(`::notice title=${escapeProperty(readable(`kjhz ${uiText(lang, 'report.skippedTitle')}`))}::${escapeData(readable(`${s.path}: ${skippedLine(s.message, lang)}`))}`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

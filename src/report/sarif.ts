@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Finding, Lang, Msg, Severity } from '../core/finding.js';
 import type { RunReport } from '../core/report.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
+import { notReadLines, skippedLine } from './words.js';
 
 /** What SARIF needs to know of a rule. */
 export interface SarifRuleInfo {
@@ -106,6 +107,20 @@ export function renderSarif(run: RunReport, o: SarifOptions): string {
     }),
   );
 
+  // What was not checked is said: attachments not read and folders skipped are notifications of the run
+  // (SARIF's place for what the tool could not analyse), located at the file or folder.
+  const at = (uri: string) => [{ physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT } } }];
+  const notices = [
+    ...run.dossiers.flatMap((d) =>
+      notReadLines(d, o.lang).map((n) => ({
+        level: 'note',
+        message: { text: text(n.text) },
+        locations: at(relativeUri(path.join(path.dirname(d.file), n.file))),
+        properties: { kind: 'not-read', ...(n.reason ? { reason: n.reason } : {}), path: n.path, dossier: text(d.file) },
+      })),
+    ),
+    ...(run.skipped ?? []).map((s) => ({ level: 'note', message: { text: text(skippedLine(s.message, o.lang)) }, locations: at(`${relativeUri(s.path)}/`), properties: { kind: 'skipped', reason: s.reason } })),
+  ];
   const off = (run.config?.rules ?? []).filter((r) => index.has(r.rule));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -134,6 +149,7 @@ export function renderSarif(run: RunReport, o: SarifOptions): string {
         invocations: [
           {
             executionSuccessful: true,
+            ...(notices.length ? { toolExecutionNotifications: notices } : {}),
             ...(off.length
               ? {
                   ruleConfigurationOverrides: off.map((r) => ({

@@ -16,6 +16,16 @@ export function notReadSummary(d: DossierReport, lang: Lang): string | undefined
   return fill(uiText(lang, 'report.notReadFiles'), { count: unread.length, files: files.join(lang === 'zh' ? '；' : '; ') });
 }
 
+/** Each attachment whose content was not read, as one sentence (formats that list lines, not sections). */
+export function notReadLines(d: DossierReport, lang: Lang): { path: string; file: string; reason?: string; text: string }[] {
+  return (d.attachments ?? [])
+    .filter((a) => a.read === 'not-read')
+    .map((a) => ({ path: a.path, file: a.file, ...(a.reason ? { reason: a.reason } : {}), text: fill(uiText(lang, 'report.notReadOne'), { file: a.file, why: a.reason ? uiText(lang, readReasonKey(a.reason)) : '' }) }));
+}
+
+/** A skipped folder as one sentence. */
+export const skippedLine = (message: string, lang: Lang) => fill(uiText(lang, 'report.skippedOne'), { message });
+
 /** The totals, last: dossiers by status, findings, what was not read, folders skipped, warnings hidden. */
 export function totalsSentence(run: RunReport, lang: Lang): string {
   const t = (k: UiKey) => uiText(lang, k);

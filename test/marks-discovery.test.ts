@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discover, PathError } from '../src/load/discover.js';
+import { runDiscovered } from '../src/check/run.js';
 import { attachmentRead, markReport, verdictKind } from '../src/core/marks.js';
 import type { AttachmentFact, PdfFacts } from '../src/core/attachments.js';
 import type { DossierReport } from '../src/core/report.js';
@@ -64,6 +65,18 @@ describe('discovery: every application folder once, every other folder listed on
     const dir = tree('links', ['a01/dossier.yaml', 'a01/sub/dossier.yaml', 'target/dossier.yaml']);
     symlinkSync(path.join(dir, 'target'), path.join(dir, 'z-link'));
     expect(await shape(dir)).toEqual({ entries: ['dossier a01/dossier.yaml', 'dossier a01/sub/dossier.yaml', 'dossier target/dossier.yaml'], skipped: ['symlink z-link'] });
+  });
+});
+
+describe('the entries discovery makes', () => {
+  it('a folder named with an ID number, its misspelt dossier and a skipped folder: masked in every text', async () => {
+    const id = '140105199003070020';
+    const dir = tree('masked', [`申报-${id}/p.pdf`, `申报-${id}/dossier-${id}.yaml`, `空-${id}/`, 'a01/dossier.yaml']);
+    const run = await runDiscovered(await discover([dir]), { asOf: new Date('2024-11-20T10:00:00+08:00'), lang: 'zh', cwd: dir });
+    expect(run.dossiers.map((d) => d.status)).toEqual(['unreadable', 'unreadable']);
+    expect(JSON.stringify(run)).not.toContain(id);
+    expect(run.dossiers[1]!.file).toBe('申报-140105********0020/dossier-140105********0020.yaml');
+    expect(run.skipped).toEqual([{ path: '空-140105********0020', reason: 'empty', message: '空文件夹' }]);
   });
 });
 

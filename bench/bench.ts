@@ -1,4 +1,5 @@
 // npm run bench [-- --dossiers N] [--jobs J] [--repeat R] [--wait-quiet[=MIN]] [--no-build] [--generate-only]
+//                [--scan-dossiers K] [--scans-only]
 //
 // Generates the corpus once (bench/corpus/generate.ts → bench/cache/), then measures, in one run:
 //   - the baseline: bare pdf-parse text extraction of exactly the pages kjhz reads (bench/baseline.mjs),
@@ -123,6 +124,15 @@ async function main(): Promise<void> {
   }
   if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run npm run build');
 
+  if (argv.includes('--scans-only')) {
+    // only the scan rows (issue 11), without generating the born-digital corpus
+    const work = mkdtempSync(join(tmpdir(), 'kjhz-bench-'));
+    const r = await scans(work, process.execPath);
+    rmSync(work, { recursive: true, force: true });
+    for (const row of r.rows) process.stdout.write(`${row.what.padEnd(46)}${(row.ms / 1000).toFixed(2).padStart(9)} s${(row.rssMB ?? 0).toFixed(0).padStart(8)} MB${(row.cpuS ?? NaN).toFixed(1).padStart(8)} CPU s\n`);
+    process.stdout.write(`OCR CPU s per page ${r.cpuPerPage.toFixed(2)} (≤ 1.5); cached / born-digital ${r.cachedRatio.toFixed(2)} (≤ 1.2); peak RSS with OCR ${r.peakMB.toFixed(0)} MB (≤ 3072); load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+    return;
+  }
   await ensurePool(DOSSIERS, Math.max(1, availableParallelism()), log);
   const dir = corpusDir(DOSSIERS);
   const small = corpusDir(SMALL);
@@ -214,6 +224,12 @@ async function main(): Promise<void> {
     return { name: b.name, what: b.what, ms: r.ms, runs: runs.map((x) => Math.round(x.ms)), rssMB: Math.max(...runs.map((x) => x.rssMB ?? 0)) || undefined, cpuS: r.cpuS, dossiers: b.dossiers, ...(b.withPages ? { pages: pagesRead } : {}) };
   });
 
+  // ── scans (issue 11): OCR cost per scanned A4 page, a cached re-run against the born-digital run of the
+  // same dossiers, peak memory of a two-worker batch with OCR. The scanned dossier is
+  // test/fixtures/scans/regional-clean (every attachment a 150 dpi JPEG scan), its twin samples/valid-regional.
+  const scanRows = await scans(work, node);
+  rows.push(...scanRows.rows);
+
   log('latency: one dossier, --help, rules …');
   const one = join(dir, dossierName(0));
   const single = await repeat(Math.max(5, REPEAT), () => run(node, [BIN, 'check', one, '--format', 'json', '-o', join(work, 'one.json'), '--as-of', AS_OF]));
@@ -235,7 +251,13 @@ async function main(): Promise<void> {
   const baselineSpeedup = get('baseline-1').ms / get('baseline').ms;
   const peak = Math.max(get('check').rssMB ?? 0, get('check-xlsx').rssMB ?? 0);
   const growth = (get('check-xlsx').rssMB ?? 0) - (get('check-small').rssMB ?? 0);
+  const ocrCpuPerPage = scanRows.cpuPerPage;
+  const cachedRatio = scanRows.cachedRatio;
+  const ocrPeak = scanRows.peakMB;
   const targets = [
+    { name: 'OCR CPU s per scanned A4 page', value: ocrCpuPerPage, limit: '≤ 1.5 s', ok: ocrCpuPerPage <= 1.5, text: `${ocrCpuPerPage.toFixed(2)} s` },
+    { name: 'scans cached / born-digital', value: cachedRatio, limit: '≤ 1.2', ok: cachedRatio <= 1.2, text: cachedRatio.toFixed(2) },
+    { name: 'peak RSS, 2 workers with OCR', value: ocrPeak, limit: '≤ 3072 MB', ok: ocrPeak <= 3072, text: `${ocrPeak.toFixed(0)} MB` },
     { name: 'checker / baseline', value: ratio, limit: '≤ 1.15', ok: ratio <= 1.15, text: ratio.toFixed(2) },
     { name: `speed-up 1 → ${JOBS} workers`, value: speedup, limit: '≥ 1.7', ok: speedup >= 1.7, text: `${speedup.toFixed(2)}×` },
     { name: `peak RSS at ${DOSSIERS} dossiers`, value: peak, limit: '≤ 400 MB (at 2,000)', ok: peak <= 400, text: `${peak.toFixed(0)} MB` },
@@ -287,6 +309,44 @@ async function main(): Promise<void> {
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('written: bench/results.json');
+}
+
+/** The scan rows: --scan-dossiers copies (default 4) of the clean scanned dossier and of its born-digital twin. */
+async function scans(work: string, node: string): Promise<{ rows: Row[]; cpuPerPage: number; cachedRatio: number; peakMB: number }> {
+  const { cpSync, mkdirSync, readdirSync } = await import('node:fs');
+  const copies = opt('scan-dossiers', 4);
+  const make = (from: string, name: string): string => {
+    const dir = join(work, name);
+    for (let i = 0; i < copies; i++) {
+      mkdirSync(join(dir, `d-${i}`), { recursive: true });
+      cpSync(join(ROOT, from), join(dir, `d-${i}`), { recursive: true });
+    }
+    return dir;
+  };
+  const source = join(ROOT, 'test/fixtures/scans/regional-clean');
+  const scanned = make('test/fixtures/scans/regional-clean', 'scans');
+  const twin = make('samples/valid-regional', 'twins');
+  // the pages OCR reads: every page of every scanned PDF (all within pagesNeeded)
+  let pages = 0;
+  for (const f of readdirSync(source).filter((f) => f.endsWith('.pdf'))) pages += (readFileSync(join(source, f), 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+  pages *= copies;
+  const cache = join(work, 'ocr-cache');
+  const args = (dir: string, extra: string[]) => [BIN, 'check', dir, '--format', 'json', '-o', join(work, 'scan.json'), '--as-of', AS_OF, '--jobs', '2', ...extra];
+  log(`scans: ${copies} scanned dossiers (${pages} pages), OCR without cache, 2 workers …`);
+  const cold = await run(node, args(scanned, ['--no-cache']), { rss: true });
+  if (cold.code !== 0 && cold.code !== 1) throw new Error(`kjhz check (scans) exited ${cold.code}: ${cold.stderr.slice(0, 2000)}`);
+  log('scans: filling the cache, then the cached re-run and the born-digital twins …');
+  await run(node, args(scanned, ['--cache-dir', cache]));
+  const warm = await repeat(3, () => run(node, args(scanned, ['--cache-dir', cache]), { rss: true }));
+  const born = await repeat(3, () => run(node, args(twin, ['--no-ocr']), { rss: true }));
+  // what OCR adds: the scanned run's CPU less the born-digital run's (start-up, YAML, rules, text layer)
+  const cpuPerPage = ((cold.cpuS ?? NaN) - (born.cpuS ?? 0)) / pages;
+  const rows: Row[] = [
+    { name: 'scan-ocr', what: `scans: OCR, no cache, 2 workers (${pages} pages)`, ms: cold.ms, ...(cold.rssMB !== undefined ? { rssMB: cold.rssMB } : {}), ...(cold.cpuS !== undefined ? { cpuS: cold.cpuS } : {}), dossiers: copies, pages },
+    { name: 'scan-cached', what: 'scans: cached re-run, 2 workers', ms: warm.ms, runs: warm.all, ...(warm.rssMB !== undefined ? { rssMB: warm.rssMB } : {}), ...(warm.cpuS !== undefined ? { cpuS: warm.cpuS } : {}), dossiers: copies },
+    { name: 'scan-twin', what: 'born-digital twins, 2 workers', ms: born.ms, runs: born.all, ...(born.rssMB !== undefined ? { rssMB: born.rssMB } : {}), ...(born.cpuS !== undefined ? { cpuS: born.cpuS } : {}), dossiers: copies },
+  ];
+  return { rows, cpuPerPage, cachedRatio: warm.ms / born.ms, peakMB: cold.rssMB ?? NaN };
 }
 
 await main();

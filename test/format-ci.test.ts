@@ -162,9 +162,10 @@ describe('what was not checked is said in the CI formats too', () => {
     const sarif = JSON.parse(renderSarif(report, { lang: 'zh', rules: allRules.filter((r) => !r.manual), baseDir: base })) as any;
     const notes = (sarif.runs[0].invocations[0].toolExecutionNotifications ?? []) as any[];
     expect(notes.filter((n) => n.properties.kind === 'not-read').map((n) => [n.properties.dossier, n.properties.path, n.properties.reason])).toEqual(unread().map(({ d, a }) => [d.file, a.path, a.reason]));
-    const scan = notes.find((n) => n.properties.reason === 'no-text')!;
+    // (the CLI recognises scans by default: the fake scan's grey bars are no text, so OCR read nothing)
+    const scan = notes.find((n) => n.properties.reason === 'ocr-failed')!;
     expect(scan.level).toBe('note');
-    expect(scan.message.text).toMatch(/^附件“.+\.pdf”的内容未核对（扫描件，无文字层）$/);
+    expect(scan.message.text).toMatch(/^附件“.+\.pdf”的内容未核对（扫描件，文字识别失败）$/);
     expect(scan.locations[0].physicalLocation.artifactLocation.uri).toMatch(/\.pdf$/);
   });
 
@@ -175,8 +176,8 @@ describe('what was not checked is said in the CI formats too', () => {
     expect(compact).toHaveLength(unread().length);
     const k = unread().findIndex(({ d }) => d.file.includes('broken-attachments'));
     const { d, a } = unread()[k]!;
-    expect(compact[k]).toBe(`${d.file}: info 附件“${a.file}”的内容未核对（扫描件，无文字层） [not-read]`);
-    expect(parseCommand(github[k]!)).toMatchObject({ props: { file: d.file, title: 'kjhz 未核对' }, message: `附件“${a.file}”的内容未核对（扫描件，无文字层）` });
+    expect(compact[k]).toBe(`${d.file}: info 附件“${a.file}”的内容未核对（扫描件，文字识别失败） [not-read]`);
+    expect(parseCommand(github[k]!)).toMatchObject({ props: { file: d.file, title: 'kjhz 未核对' }, message: `附件“${a.file}”的内容未核对（扫描件，文字识别失败）` });
   });
 });
 const shown = (s: string) => s.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);

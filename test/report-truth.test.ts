@@ -133,17 +133,18 @@ describe('every folder of a batch is accounted for, in every format', () => {
 });
 
 describe('what was not checked is said, in every format', () => {
-  const scanText = '未核对内容的附件（1份）：在职证明.pdf（扫描件，无文字层）';
+  // (the CLI recognises scans by default: this fake scan's grey bars are no text, so OCR read nothing)
+  const scanText = '未核对内容的附件（1份）：在职证明.pdf（扫描件，文字识别失败）';
 
   it('an unread scan: JSON per attachment, the pretty and Markdown line, a JUnit skipped testcase, the workbook column and 材料清单', async () => {
     const scan = json.dossiers.find((d) => d.file === 'batch/a06-scan/dossier.yaml')!;
-    expect(scan.attachments!.find((a) => a.file === '在职证明.pdf')).toEqual({ path: 'attachments.employmentProof', file: '在职证明.pdf', read: 'not-read', reason: 'no-text' });
+    expect(scan.attachments!.find((a) => a.file === '在职证明.pdf')).toEqual({ path: 'attachments.employmentProof', file: '在职证明.pdf', read: 'not-read', reason: 'ocr-failed' });
     expect(scan.notRead).toBe(1);
     expect(scan.materials!.find((m) => m.id === 'employmentProof')!.state).toBe('not-read');
     expect(pretty.stdout).toContain(`  ${scanText}`);
     expect(markdown).toContain(scanText);
     const suite = junit.testsuite!.find((s) => s.name === 'batch/a06-scan/dossier.yaml')!;
-    expect(suite.testcase!.find((c) => c.skipped?.[0]?.message === '未核对：在职证明.pdf（扫描件，无文字层）')).toBeDefined();
+    expect(suite.testcase!.find((c) => c.skipped?.[0]?.message === '未核对：在职证明.pdf（扫描件，文字识别失败）')).toBeDefined();
     const rows: unknown[][] = [];
     wb.getWorksheet('汇总表')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows.find((r) => r.at(-1) === 'batch/a06-scan/dossier.yaml')![21]).toBe(scanText);

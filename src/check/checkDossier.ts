@@ -97,6 +97,8 @@ export async function checkDossierLoaded(file: string, options: CheckOptions): P
   }
 
   const { findings: ruleFindings, verified } = runRules(checkRules, { dossier, policy, asOf: options.asOf, attachments, invalid: loaded.invalid }, lang, options.settings);
+  // what was read from a scan says so (recognised text may hold errors a person would not make)
+  for (const v of verified) if (attachments.get(v.path)?.pdf?.ocr?.pages.length) v.source = 'ocr';
   for (const f of ruleFindings) Object.assign(f, f.path !== undefined ? locate(f.path) : {});
   const findings = [...loaded.findings, ...ruleFindings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   const counts = countFindings(findings);

@@ -37,6 +37,8 @@ export interface WorkerJob {
   settings?: RuleSettings;
   /** Read PDFs with src/pdf/read.ts readPdfFile. */
   pdf: boolean;
+  /** With `pdf`: recognise scanned pages and look for seals (src/ocr); absent: the text layer only. */
+  ocr?: import('../ocr/scan.js').OcrSettings;
   /** Key of the ID-number hash (src/batch/keys.ts); never leaves the process. */
   salt: Uint8Array;
 }
@@ -71,7 +73,7 @@ export type WorkerTask = { id: number; file: string; skip?: Record<number, PdfSk
 export const WATCH = { deadline: 0, read: 1 } as const;
 /** How often the pool looks at its workers' deadlines. */
 const WATCH_EVERY_MS = 200;
-export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; result: CheckedDossier };
+export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; result: CheckedDossier } | { type: 'ocr-page' };
 
 export interface PoolOptions {
   /** How many worker threads; 0 (or a single dossier) checks in this thread. */
@@ -80,6 +82,8 @@ export interface PoolOptions {
   /** Checks one dossier in this thread (fallback, and the path for a single dossier). */
   inProcess: (file: string) => Promise<CheckedDossier>;
   onProgress?: (done: number, total: number) => void;
+  /** A page of some attachment was recognised (the progress bar counts them). */
+  onOcrPage?: () => void;
   /** A dossier not done after this long is abandoned and its worker replaced (default 10 minutes). */
   dossierTimeoutMs?: number;
   faults?: FaultInjection[];
@@ -276,7 +280,8 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
         dispatch();
       });
       worker.on('message', (m: WorkerReply) => {
-        if (m.type === 'done' && m.id === current) {
+        if (m.type === 'ocr-page') o.onOcrPage?.();
+        else if (m.type === 'done' && m.id === current) {
           clearTimeout(timer);
           current = undefined;
           finish(m.id, m.result);

@@ -26,7 +26,7 @@ const [reader, { crashed, DEFAULT_ISOLATION }, { problem, timeoutDetail, loadPdf
 if (init.pdf) await loadPdfLibrary();
 
 /** The run's job, from its first message. */
-let run: { options: RunOptions; salt: Uint8Array; pdf: boolean; faults: FaultInjection[] } | undefined;
+let run: { options: RunOptions; salt: Uint8Array; pdf: boolean; ocr?: WorkerStart['job']['ocr']; faults: FaultInjection[] } | undefined;
 
 /** What a file the pool had this dossier checked again without says. */
 function skipped(skip: PdfSkip, policy: Policy): PdfFacts {
@@ -46,7 +46,7 @@ function injectFault(file: string, faults: FaultInjection[]): boolean {
 }
 
 /** The PDF reader for one task: this thread, watched by the pool; files the pool marked are not opened. */
-function readerFor(task: WorkerTask, faults: FaultInjection[]): CheckOptions['readPdf'] {
+function readerFor(task: WorkerTask, faults: FaultInjection[], ocr: WorkerStart['job']['ocr']): CheckOptions['readPdf'] {
   const exitReading = faults.some((f) => f.mode === 'exit-reading' && task.file.includes(f.on));
   let index = 0;
   return async (file, fact, policy) => {
@@ -57,7 +57,12 @@ function readerFor(task: WorkerTask, faults: FaultInjection[]): CheckOptions['re
     Atomics.store(watch, WATCH.deadline, BigInt(Date.now() + policy.attachment.readTimeoutMs + DEFAULT_ISOLATION.graceMs));
     try {
       if (exitReading && read === 0) process.exit(70);
-      return await reader.readPdfFileHere(file, fact, policy);
+      // each page recognised gets its own time (0: recognition starts), and counts on the progress bar
+      const onPage = (page: number): void => {
+        Atomics.store(watch, WATCH.deadline, BigInt(Date.now() + reader.OCR_PAGE_BUDGET_MS + DEFAULT_ISOLATION.graceMs));
+        if (page > 0) port.postMessage({ type: 'ocr-page' } satisfies WorkerReply);
+      };
+      return await reader.readPdfFileHere(file, fact, policy, ocr, onPage);
     } finally {
       Atomics.store(watch, WATCH.deadline, 0n);
     }
@@ -68,14 +73,14 @@ port.on('message', (m: WorkerStart | WorkerTask) => {
   if ('job' in m) {
     const { job } = m;
     const options: RunOptions = { asOf: new Date(job.asOf), lang: job.lang, cwd: job.cwd, ...(job.settings ? { settings: job.settings } : {}) };
-    run = { options, salt: job.salt, pdf: job.pdf, faults: m.faults ?? [] };
+    run = { options, salt: job.salt, pdf: job.pdf, ...(job.ocr ? { ocr: job.ocr } : {}), faults: m.faults ?? [] };
     return;
   }
   const task = m;
-  const { options, salt, pdf, faults } = run!;
+  const { options, salt, pdf, ocr, faults } = run!;
   void (async () => {
     if (injectFault(task.file, faults)) return;
-    const readPdf = pdf ? readerFor(task, faults) : undefined;
+    const readPdf = pdf ? readerFor(task, faults, ocr) : undefined;
     const result = await checkOneKeyed(task.file, { ...options, ...(readPdf ? { readPdf } : {}) }, salt);
     port.postMessage({ type: 'done', id: task.id, result } satisfies WorkerReply);
   })();

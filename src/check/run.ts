@@ -19,6 +19,11 @@ import { TOOL_VERSION } from '../version.js';
 export interface RunOptions extends Omit<CheckOptions, 'displayPath'> {
   cwd?: string;
   onProgress?: (done: number, total: number) => void;
+  /** A page was recognised by OCR (in a worker or here). */
+  onOcrPage?: () => void;
+  /** With readPdf: workers recognise scanned pages and look for seals with these settings (src/ocr);
+   *  `readPdf` itself must do the same for dossiers checked on this thread. */
+  ocr?: import('../ocr/scan.js').OcrSettings;
   /** Worker threads (src/check/pool.ts; the CLI uses every core, or --jobs). Absent or 0: this thread.
    * Workers read PDFs with src/pdf/read.ts whenever `readPdf` is set (functions cannot cross threads). */
   workers?: number;
@@ -50,9 +55,10 @@ export async function runCheck(files: readonly string[], options: RunOptions): P
   const salt = randomBytes(32);
   const checked = await checkDossiers(files, {
     workers: options.workers ?? 0,
-    job: { asOf: options.asOf.toISOString(), lang: options.lang, cwd: options.cwd ?? process.cwd(), pdf: options.readPdf !== undefined, salt, ...(options.settings ? { settings: options.settings } : {}) },
+    job: { asOf: options.asOf.toISOString(), lang: options.lang, cwd: options.cwd ?? process.cwd(), pdf: options.readPdf !== undefined, salt, ...(options.settings ? { settings: options.settings } : {}), ...(options.ocr && options.readPdf ? { ocr: options.ocr } : {}) },
     inProcess: (file) => checkOneKeyed(file, options, salt),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onOcrPage ? { onOcrPage: options.onOcrPage } : {}),
     ...(options.dossierTimeoutMs !== undefined ? { dossierTimeoutMs: options.dossierTimeoutMs } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
   });

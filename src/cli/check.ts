@@ -57,6 +57,11 @@ export interface CheckCommandOptions {
   quiet?: boolean;
   verbose?: boolean;
   pdf: boolean;
+  /** --no-ocr: false */
+  ocr: boolean;
+  cacheDir?: string;
+  /** --no-cache: false */
+  cache: boolean;
   config?: string;
   lang: Lang;
   jobs?: string;
@@ -167,9 +172,12 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
   }
   // The PDF library loads only where PDFs are read: in each worker, or on this thread's reader when
   // checking one dossier here; a batch's main thread never pays for it.
-  const readPdf: CheckOptions['readPdf'] = o.pdf ? async (file, fact, policy) => (await import('../pdf/read.js')).readPdfFile(file, fact, policy) : undefined;
+  // OCR of scanned pages (and the seal check) unless --no-ocr; results cached unless --no-cache.
+  const ocr = o.pdf && o.ocr !== false ? { ...(o.cache !== false ? { cacheDir: o.cacheDir ?? (await import('../ocr/cache.js')).defaultCacheDir() } : {}) } : undefined;
   const progress = createProgress(lang);
-  const checked = await runDiscovered(found, { asOf, lang, workers, onProgress: progress.update, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}) });
+  const onPage = (page: number) => page > 0 && progress.ocrPage();
+  const readPdf: CheckOptions['readPdf'] = o.pdf ? async (file, fact, policy) => (await import('../pdf/read.js')).readPdfFile(file, fact, policy, ocr, onPage) : undefined;
+  const checked = await runDiscovered(found, { asOf, lang, workers, onProgress: progress.update, onOcrPage: progress.ocrPage, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}), ...(ocr ? { ocr } : {}) });
   progress.finish();
   const run = config ? { ...checked, config: config.record } : checked;
   // --quiet hides warnings in every format; --max-warnings below still counts them.

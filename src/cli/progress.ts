@@ -12,11 +12,13 @@ export interface ProgressStream {
 
 export interface Progress {
   update(done: number, total: number): void;
+  /** One more page recognised by OCR: counted on the line (OCR is what makes a batch of scans slow). */
+  ocrPage(): void;
   /** Clears the line (the report that follows starts on a clean line). */
   finish(): void;
 }
 
-const silent: Progress = { update: () => undefined, finish: () => undefined };
+const silent: Progress = { update: () => undefined, ocrPage: () => undefined, finish: () => undefined };
 
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '--:--';
@@ -39,8 +41,16 @@ export function createProgress(lang: Lang, stream: ProgressStream = process.stde
   const started = now();
   let lastDraw = -Infinity;
   let drawn = false;
-  return {
+  let ocrPages = 0;
+  let last = { done: 0, total: 0 };
+  const progress: Progress = {
+    ocrPage() {
+      ocrPages += 1;
+      // (before the first dossier is done the total is not known yet: one dossier, or the batch's first)
+      progress.update(last.done, Math.max(last.total, 1));
+    },
     update(done, total) {
+      last = { done, total: Math.max(total, last.total) };
       const t = now();
       // At most ten redraws a second, but always the last one.
       if (done < total && t - lastDraw < 100) return;
@@ -48,7 +58,7 @@ export function createProgress(lang: Lang, stream: ProgressStream = process.stde
       const elapsed = (t - started) / 1000;
       const rate = elapsed > 0 ? done / elapsed : 0;
       const eta = done > 0 && rate > 0 ? (total - done) / rate : NaN;
-      const text = fill(uiText(lang, 'progress.line'), { done, total, rate: rate.toFixed(1), eta: formatDuration(eta) });
+      const text = fill(uiText(lang, 'progress.line'), { done, total, rate: rate.toFixed(1), eta: formatDuration(eta) }) + (ocrPages > 0 ? fill(uiText(lang, 'progress.ocr'), { pages: ocrPages }) : '');
       const columns = stream.columns && stream.columns > 0 ? stream.columns : 80;
       const barWidth = Math.max(0, Math.min(30, columns - width(text) - 4));
       const filled = total > 0 ? Math.round((barWidth * done) / total) : 0;
@@ -61,4 +71,5 @@ export function createProgress(lang: Lang, stream: ProgressStream = process.stde
       drawn = false;
     },
   };
+  return progress;
 }

@@ -27,9 +27,9 @@ export function attachmentRead(fact: AttachmentFact, pdfRequested: boolean): Att
   // a text layer that does not decode (fonts without a Unicode map), not replaced by OCR: the content
   // rules skip such a document (src/rules/content.ts), so it was not checked
   if (pdf.pageTexts?.some((p) => (p as { unreadable?: unknown }).unreadable !== undefined && p.source !== 'ocr')) return { ...base, read: 'not-read', reason: 'garbled' };
-  const ocr = (pdf as { ocr?: 'done' | 'off' | 'failed' }).ocr;
   if (pdf.hasText) return { ...base, read: pdf.pageTexts?.some((p) => p.source === 'ocr') ? 'ocr' : 'text' };
-  return { ...base, read: 'not-read', reason: ocr === 'off' ? 'ocr-off' : ocr === 'failed' ? 'ocr-failed' : 'no-text' };
+  // pdf.ocr (src/ocr): OCR was tried on the scanned pages and read nothing; absent: no OCR ran
+  return { ...base, read: 'not-read', reason: pdf.ocr ? 'ocr-failed' : 'no-text' };
 }
 
 /** The dossier fields a material stands for: where its absence is reported, and each file's entry

@@ -34,6 +34,8 @@ export interface Verified {
   fields?: string[];
   /** An error or warning touches its path or field: it is not shown as verified (src/core/marks.ts). */
   disputed?: true;
+  /** 'ocr': read from a scan by OCR (the report says so: 扫描件识别); absent: the PDF's own text. */
+  source?: 'ocr';
 }
 
 /** Why an attachment's content was not read. */

@@ -315,6 +315,52 @@ export function containsName(text: string, name: string): boolean {
   return nameKey(text).includes(n);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Text read by OCR (src/ocr): a recogniser misreads about one character in a hundred, so a long name is
+// still the same name with one character wrong, dropped or added. Short ones (a person's name, 博士) must
+// agree exactly: one character of three is a different person.
+
+/** Names at least this long (after nameKey) may differ in one character when read from a scan. */
+export const OCR_LOOSE_MIN = 6;
+/** Characters that may differ: one per twelve, at least one. */
+const ocrAllowance = (length: number): number => Math.max(1, Math.floor(length / 12));
+
+/** Whether `a` and `b` differ by at most `allowed` substituted characters, or by one dropped or added. */
+export function nearlySame(a: string, b: string, allowed = ocrAllowance(Math.max([...a].length, [...b].length))): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (x.length === y.length) {
+    let differ = 0;
+    for (let i = 0; i < x.length && differ <= allowed; i++) if (x[i] !== y[i]) differ++;
+    return differ <= allowed;
+  }
+  if (Math.abs(x.length - y.length) !== 1) return false;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  let p = 0;
+  while (p < short.length && short[p] === long[p]) p++;
+  let q = 0;
+  while (q < short.length - p && short[short.length - 1 - q] === long[long.length - 1 - q]) q++;
+  return p + q >= short.length;
+}
+
+/** containsName for text read by OCR: a name of OCR_LOOSE_MIN or more characters is also found with one
+ * character misread, dropped or added (one per twelve in longer names). */
+export function containsNameOcr(text: string, name: string): boolean {
+  if (containsName(text, name)) return true;
+  const n = [...nameKey(name)];
+  if (n.length < OCR_LOOSE_MIN) return false;
+  const key = nameKey(name);
+  const t = [...nameKey(text)];
+  for (const len of [n.length, n.length - 1, n.length + 1]) {
+    for (let i = 0; i + len <= t.length; i++) {
+      // cheap test first: a window that shares neither its first nor its last character is not it
+      if (t[i] !== n[0] && t[i + len - 1] !== n[n.length - 1]) continue;
+      if (nearlySame(t.slice(i, i + len).join(''), key)) return true;
+    }
+  }
+  return false;
+}
+
 /** A text's character bigrams (a multiset) as sorted numbers, for comparing it with many others quickly. */
 export interface Bigrams {
   key: string;

@@ -199,6 +199,10 @@ async function read(parser: PDFParse, opts: InspectOptions, deadline: number): P
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Whether one page has a usable text layer: at least MIN_TEXT_CHARS letters or digits besides scanner-app
+ * watermarks. A page without is recognised from its image when OCR is on (src/pdf/read.ts). */
+export const pageHasText = (page: string): boolean => hasMeaningfulText([page]);
+
 /** At least MIN_TEXT_CHARS letters or digits in the pages, not counting scanner-app watermarks. Stops
  * counting there: a page of text has a thousand. */
 function hasMeaningfulText(pages: readonly string[]): boolean {
@@ -260,4 +264,159 @@ export async function inspectPdf(bytes: Uint8Array, opts: InspectOptions): Promi
     clearTimeout(timer);
     await parser.destroy().catch(() => undefined);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page images, for OCR and the seal check (src/ocr). A scanned page is usually one image drawn over the
+// whole page: its pixels are taken as pdf.js decodes them (~0.1 s for a 150 dpi JPEG), without drawing
+// the page. Any other page — turned (/Rotate), several images, a photo pasted into text, masks — is drawn
+// (~0.3 s at 150 dpi), so that it comes out as a person sees it. pdf.js decodes JPEG, JBIG2, CCITT,
+// CMYK and 16-bit images itself; an image larger than MAX_IMAGE_PIXELS is dropped by it (a blank page
+// then, which OCR reports as unreadable) instead of taking gigabytes.
+
+/** Pixels of one page as shown: RGB (3), RGBA (4) or grey (1) bytes per pixel, row by row. */
+export interface PageImage {
+  page: number;
+  width: number;
+  height: number;
+  channels: 1 | 3 | 4;
+  data: Uint8Array;
+  /** The page as shown, in points (its /Rotate applied). */
+  pageWidth: number;
+  pageHeight: number;
+  /** 'image': the page's one image, as stored; 'drawn': the page drawn at `dpi`. */
+  how: 'image' | 'drawn';
+}
+
+export interface PageImageOptions {
+  /** Pages wanted (1-based). */
+  pages: readonly number[];
+  /** Resolution a drawn page is drawn at. */
+  dpi: number;
+  timeoutMs: number;
+}
+
+/** Larger images are not decoded (pdf.js's maxImageSize): 600 dpi A4 is 35 million pixels. */
+export const MAX_IMAGE_PIXELS = 60_000_000;
+/** A drawn page is never larger than this many pixels (a 2 m poster page is drawn at a lower resolution). */
+const MAX_DRAWN_PIXELS = 12_000_000;
+
+type PdfJsModule = { OPS: Record<string, number>; ImageKind: Record<string, number> };
+let pdfjsModule: Promise<PdfJsModule> | undefined;
+/** pdf.js as pdf-parse loads it (the same module instance: its operator codes). */
+const pdfjs = (): Promise<PdfJsModule> =>
+  (pdfjsModule ??= (async () => {
+    const req = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
+    const { pathToFileURL } = await import('node:url');
+    return import(pathToFileURL(req.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href) as Promise<PdfJsModule>;
+  })());
+
+interface PdfJsImagePage {
+  rotate: number;
+  getViewport(o: { scale: number }): { width: number; height: number };
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  objs: { get(name: string, callback: (img: { width: number; height: number; kind?: number; data?: Uint8Array | Uint8ClampedArray } | null) => void): void; has?(name: string): boolean };
+  render(o: { canvasContext: unknown; viewport: unknown; canvas: unknown }): { promise: Promise<void> };
+  cleanup(): void;
+}
+interface CanvasFactory {
+  create(w: number, h: number): { canvas: unknown; context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray; width: number; height: number } } };
+  destroy?(c: unknown): void;
+}
+
+/** The one image that covers an unturned page, if that is all the page draws. */
+function soleImage(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: Record<string, number>, w: number, h: number): string | undefined {
+  const paints = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintSolidColorImageMask]);
+  const texts = new Set([OPS.showText, OPS.showSpacedText]);
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack: number[][] = [];
+  let found: { name: string; ctm: number[] } | undefined;
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i]!;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.transform) {
+      const [a, b, c, d, e, f] = ops.argsArray[i] as number[];
+      const [A, B, C, D, E, F] = ctm as [number, number, number, number, number, number];
+      ctm = [a! * A + b! * C, a! * B + b! * D, c! * A + d! * C, c! * B + d! * D, e! * A + f! * C + E, e! * B + f! * D + F];
+    } else if (texts.has(fn)) return undefined;
+    else if (paints.has(fn)) {
+      if (found || fn !== OPS.paintImageXObject) return undefined;
+      found = { name: String((ops.argsArray[i] as unknown[])[0]), ctm };
+    }
+  }
+  if (!found) return undefined;
+  const [a, b, c, d, e, f] = found.ctm as [number, number, number, number, number, number];
+  const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(2, 0.01 * Math.abs(y));
+  // upright, unmirrored, the whole page: x' = a·x + e, y' = d·y + f over the unit square
+  return near(b, 0) && near(c, 0) && near(a, w) && near(d, h) && near(e, 0) && near(f, 0) && a > 0 && d > 0 ? found.name : undefined;
+}
+
+function decoded(page: PdfJsImagePage, name: string): Promise<{ width: number; height: number; kind?: number; data?: Uint8Array | Uint8ClampedArray } | null> {
+  return new Promise((resolve) => page.objs.get(name, resolve));
+}
+
+/**
+ * The images of the given pages, for OCR and the seal check. Never throws: a page that cannot be had is
+ * listed in `failed` with the reason.
+ */
+export async function pageImages(bytes: Uint8Array, opts: PageImageOptions): Promise<{ images: PageImage[]; failed: { page: number; detail: string }[] }> {
+  const images: PageImage[] = [];
+  const failed: { page: number; detail: string }[] = [];
+  const deadline = performance.now() + Math.max(0, opts.timeoutMs);
+  let parser: PDFParse | undefined;
+  try {
+    const [{ PDFParse }, { OPS, ImageKind }] = await Promise.all([pdfParse(), pdfjs()]);
+    parser = new PDFParse({
+      data: bytes.slice(),
+      ...(CMAP_URL ? { cMapUrl: CMAP_URL, cMapPacked: true } : {}),
+      ...(STANDARD_FONTS_URL ? { standardFontDataUrl: STANDARD_FONTS_URL } : {}),
+      stopAtErrors: false,
+      isEvalSupported: false,
+      maxImageSize: MAX_IMAGE_PIXELS,
+    });
+    const doc = (await documentOf(parser)) as unknown as { numPages: number; getPage(n: number): Promise<PdfJsImagePage>; canvasFactory: CanvasFactory };
+    for (const n of opts.pages) {
+      if (n < 1 || n > doc.numPages) continue;
+      try {
+        await checkpoint(deadline);
+        const page = await doc.getPage(n);
+        const shown = page.getViewport({ scale: 1 });
+        const base = { page: n, pageWidth: round2(shown.width), pageHeight: round2(shown.height) };
+        const sole = page.rotate % 360 === 0 ? soleImage(await page.getOperatorList(), OPS, shown.width, shown.height) : undefined;
+        const img = sole ? await decoded(page, sole) : null;
+        if (img?.data && (img.kind === ImageKind.RGB_24BPP || img.kind === ImageKind.RGBA_32BPP)) {
+          const channels = img.kind === ImageKind.RGB_24BPP ? 3 : 4;
+          if (img.data.length === img.width * img.height * channels) {
+            images.push({ ...base, width: img.width, height: img.height, channels, data: new Uint8Array(img.data.buffer, img.data.byteOffset, img.data.byteLength), how: 'image' });
+            page.cleanup();
+            continue;
+          }
+        }
+        await checkpoint(deadline);
+        let scale = opts.dpi / 72;
+        const pixels = shown.width * shown.height * scale * scale;
+        if (pixels > MAX_DRAWN_PIXELS) scale *= Math.sqrt(MAX_DRAWN_PIXELS / pixels);
+        const viewport = page.getViewport({ scale });
+        const canvas = doc.canvasFactory.create(Math.max(1, Math.round(viewport.width)), Math.max(1, Math.round(viewport.height)));
+        await page.render({ canvasContext: canvas.context, viewport, canvas: canvas.canvas }).promise;
+        const drawn = canvas.context.getImageData(0, 0, Math.max(1, Math.round(viewport.width)), Math.max(1, Math.round(viewport.height)));
+        images.push({ ...base, width: drawn.width, height: drawn.height, channels: 4, data: new Uint8Array(drawn.data.buffer, drawn.data.byteOffset, drawn.data.byteLength), how: 'drawn' });
+        doc.canvasFactory.destroy?.(canvas);
+        page.cleanup();
+      } catch (e) {
+        if (e instanceof Timeout) {
+          for (const m of opts.pages.filter((p) => p >= n)) failed.push({ page: m, detail: timeoutDetail(opts.timeoutMs) });
+          break;
+        }
+        failed.push({ page: n, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      }
+    }
+  } catch (e) {
+    const done = new Set([...images.map((i) => i.page), ...failed.map((f) => f.page)]);
+    for (const n of opts.pages) if (!done.has(n)) failed.push({ page: n, detail: classify(e, bytes).problemDetail ?? String(e) });
+  } finally {
+    await parser?.destroy().catch(() => undefined);
+  }
+  return { images, failed };
 }

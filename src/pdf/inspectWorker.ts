@@ -1,13 +1,17 @@
-// The reader thread of src/pdf/isolated.ts: inspectPdf on one file at a time, facts sent back.
+// The reader thread of src/pdf/isolated.ts: readPdfBytes (text layer, and OCR when asked) on one file at a
+// time, facts sent back.
 import { parentPort } from 'node:worker_threads';
-import { inspectPdf, type InspectOptions } from './inspect.js';
+import { inspectPdf } from './inspect.js';
+import { readPdfBytes, type ReadPlan } from './read.js';
 
 // pdf.js warns through console.log; on this thread that would reach the process's stdout.
 for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
 
 const port = parentPort!;
-port.on('message', (m: { id: number; bytes: Uint8Array; opts: InspectOptions }) => {
-  void inspectPdf(m.bytes, m.opts).then((facts) => port.postMessage({ id: m.id, facts }));
+port.on('message', (m: { id: number; bytes: Uint8Array; plan: ReadPlan }) => {
+  // a page recognised (or recognition starting) restarts the reader's time limit (src/pdf/isolated.ts)
+  const alive = (page: number) => port.postMessage({ id: m.id, alive: page });
+  void readPdfBytes(m.bytes, m.plan, alive).then((facts) => port.postMessage({ id: m.id, facts }));
 });
 // Load the rest of the library (pdf.js loads its parser module on the first document) before saying
 // ready, so that a file's time limit measures reading that file, not starting the reader.

@@ -12,7 +12,8 @@
 import { Worker } from 'node:worker_threads';
 import type { PdfFacts } from '../core/attachments.js';
 import { workerEntry } from '../workerEntry.js';
-import { inspectPdf, problem, timeoutDetail, type InspectOptions } from './inspect.js';
+import { problem, timeoutDetail, type InspectOptions } from './inspect.js';
+import type { ReadPlan } from './read.js';
 
 export interface IsolationLimits {
   /** Time after opts.timeoutMs before the thread is stopped (inspectPdf usually stops itself first). */
@@ -32,7 +33,12 @@ export const DEFAULT_ISOLATION: IsolationLimits = { graceMs: 2_000, maxHeapMb: 1
  */
 export const READER_YOUNG_GENERATION_MB = 32;
 
-type Reply = { id: number; facts: PdfFacts };
+/** The reader's answer, or (`alive`) word that it is recognising a page: its time limit starts again. */
+type Reply = { id: number; facts: PdfFacts } | { id: number; alive: number };
+
+/** The time a reader may take per page it recognises (src/pdf/read.ts OCR_PAGE_BUDGET_MS; not imported:
+ * read.ts imports this module). */
+const OCR_PAGE_MS = 60_000;
 
 /** The facts of a file whose reader died while reading it (also used by src/check/pool.ts for its workers). */
 export const crashed = (detail: string): PdfFacts =>
@@ -104,16 +110,17 @@ class Reader {
     this.start();
   }
 
-  inspect(bytes: Uint8Array, opts: InspectOptions): Promise<PdfFacts> {
-    const run = this.queue.then(() => this.once(bytes, opts));
+  inspect(bytes: Uint8Array, plan: ReadPlan, onPage?: (page: number) => void): Promise<PdfFacts> {
+    const run = this.queue.then(() => this.once(bytes, plan, onPage));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async once(bytes: Uint8Array, opts: InspectOptions): Promise<PdfFacts> {
+  private async once(bytes: Uint8Array, plan: ReadPlan, onPage?: (page: number) => void): Promise<PdfFacts> {
+    const opts = plan.inspect;
     const started = this.start();
     // no thread could be started: read here, as inspectPdf always did
-    if (!started || !(await started.ready)) return inspectPdf(bytes, opts);
+    if (!started || !(await started.ready)) return (await import('./read.js')).readPdfBytes(bytes, plan, onPage);
     const { w } = started;
     const id = ++this.nextId;
     const t0 = performance.now();
@@ -133,18 +140,23 @@ class Reader {
         resolve({ ...facts, ms: facts.ms ?? Math.round(performance.now() - t0) });
       };
       const onMessage = (m: Reply): void => {
-        if (m.id === id) settle(m.facts, false);
+        if (m.id !== id) return;
+        if ('alive' in m) {
+          onPage?.(m.alive);
+          clearTimeout(timer);
+          timer = setTimeout(() => settle(problem('timeout', timeoutDetail(OCR_PAGE_MS)), true), OCR_PAGE_MS + this.limits.graceMs);
+        } else settle(m.facts, false);
       };
       const onError = (err: Error & { code?: string }): void =>
         settle(crashed(readerError(err, this.limits.maxHeapMb)), true);
       const onExit = (code: number): void => settle(crashed(`exit ${code}`), true);
-      const timer = setTimeout(() => settle(problem('timeout', timeoutDetail(opts.timeoutMs)), true), Math.max(0, opts.timeoutMs) + this.limits.graceMs);
+      let timer = setTimeout(() => settle(problem('timeout', timeoutDetail(opts.timeoutMs)), true), Math.max(0, opts.timeoutMs) + this.limits.graceMs);
       w.on('message', onMessage);
       w.on('error', onError);
       w.on('exit', onExit);
       // a copy whose buffer is handed over (the caller keeps its bytes)
       const copy = new Uint8Array(bytes); // (Buffer#slice would be a view: transferring it would detach the caller's bytes)
-      w.postMessage({ id, bytes: copy, opts }, [copy.buffer]);
+      w.postMessage({ id, bytes: copy, plan }, [copy.buffer]);
     });
   }
 }
@@ -160,7 +172,13 @@ function readerFor(limits: IsolationLimits): Reader {
 
 /** inspectPdf on a reader thread with a hard time limit (opts.timeoutMs + grace) and a memory limit. Never throws. */
 export function inspectPdfIsolated(bytes: Uint8Array, opts: InspectOptions, limits: IsolationLimits = DEFAULT_ISOLATION): Promise<PdfFacts> {
-  return readerFor(limits).inspect(bytes, opts);
+  return readerFor(limits).inspect(bytes, { inspect: opts, seals: false });
+}
+
+/** readPdfBytes (src/pdf/read.ts) on the reader thread: the text layer, and with plan.ocr the scanned
+ * pages and seals, each page recognised getting its own time limit. Never throws. */
+export function readPdfIsolated(bytes: Uint8Array, plan: ReadPlan, onPage?: (page: number) => void, limits: IsolationLimits = DEFAULT_ISOLATION): Promise<PdfFacts> {
+  return readerFor(limits).inspect(bytes, plan, onPage);
 }
 
 /**

@@ -1,10 +1,15 @@
 // The PDF step of the pipeline: read an attachment already judged a PDF inside the dossier folder,
 // once, and only the pages its checks need.
+//
+// OCR (src/ocr): the pages read that have no usable text layer are recognised from their image, and the
+// pages of documents that must be sealed are looked at for seals; both only when asked (`ocr` settings:
+// the CLI asks unless --no-ocr). The OCR modules are loaded only when a page needs them.
 import { readFileSync } from 'node:fs';
 import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { Policy } from '../policy/policy.js';
-import { inspectPdfIsolated } from './isolated.js';
-import { inspectPdf, type InspectOptions } from './inspect.js';
+import type { OcrSettings } from '../ocr/scan.js';
+import { readPdfIsolated } from './isolated.js';
+import { inspectPdf, pageHasText, pageImages, type InspectOptions } from './inspect.js';
 
 /** Agreements are read whole (dates, English text and signatures may be anywhere, and they are short);
  * certificates, proofs and reports carry what is checked on their first pages. */
@@ -14,8 +19,65 @@ export function pagesNeeded(fieldPath: string): number {
   return 3;
 }
 
-function inspectOptions(fact: AttachmentFact, policy: Policy): InspectOptions {
-  return { firstPages: pagesNeeded(fact.path), timeoutMs: policy.attachment.readTimeoutMs, maxPages: policy.attachment.maxPages };
+/** Documents the notice wants sealed by the applicant (and, for a domestic agreement, the partner): 二.3,
+ * 三.2(2), 三.2(4), 二.8. Their pages are looked at for seals. */
+export function sealsWanted(fieldPath: string): boolean {
+  return fieldPath.startsWith('agreements.') || ['attachments.employmentProof', 'attachments.fundingCommitment', 'attachments.integrityPledge'].includes(fieldPath);
+}
+
+/** How to read one file: the text of its first pages and, with `ocr`, its scanned pages and seals. Plain
+ * data: it crosses to a reader thread. */
+export interface ReadPlan {
+  inspect: InspectOptions;
+  ocr?: OcrSettings;
+  seals: boolean;
+}
+
+/** The time a reader may take per page recognised, on top of the read's own limit. */
+export const OCR_PAGE_BUDGET_MS = 60_000;
+/** Resolution a page is drawn at for OCR and seals when it is not one image. */
+const DRAW_DPI = 150;
+/** Words next to which a document is stamped: on a born-digital page with images, where to look for an e-seal. */
+const STAMP_WORDS = /盖章|公章|印章|签章|单位章|\(章\)/u;
+
+function planOf(fact: AttachmentFact, policy: Policy, ocr: OcrSettings | undefined): ReadPlan {
+  return {
+    inspect: { firstPages: pagesNeeded(fact.path), timeoutMs: policy.attachment.readTimeoutMs, maxPages: policy.attachment.maxPages },
+    ...(ocr ? { ocr } : {}),
+    seals: sealsWanted(fact.path),
+  };
+}
+
+/** An image XObject anywhere in the file (stream dictionaries are never compressed): born-digital files
+ * without one (most Office exports) are not drawn for a seal check. */
+const hasImages = (bytes: Uint8Array): boolean => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Image');
+
+/**
+ * Reads a PDF as `plan` says, on the calling thread: the text layer (inspectPdf), then, with plan.ocr,
+ * the pages without usable text recognised and the pages of a sealed document looked at for seals.
+ * Never throws. `onPage`: told as each page is recognised, and with 0 when recognition starts (progress,
+ * a watchdog's deadline).
+ */
+export async function readPdfBytes(bytes: Uint8Array, plan: ReadPlan, onPage?: (page: number) => void): Promise<PdfFacts> {
+  const facts = await inspectPdf(bytes, plan.inspect);
+  if (!plan.ocr || facts.problem) return facts;
+  const read = facts.text.map((t, i) => ({ page: i + 1, text: t }));
+  const ocrPages = read.filter((p) => !pageHasText(p.text)).map((p) => p.page);
+  let sealPages: number[] = [];
+  if (plan.seals) {
+    sealPages = [...ocrPages];
+    if (hasImages(bytes)) {
+      const stamped = read.filter((p) => pageHasText(p.text) && STAMP_WORDS.test(p.text)).map((p) => p.page);
+      const last = read.length ? [read[read.length - 1]!.page] : [];
+      sealPages = [...new Set([...sealPages, ...(stamped.length ? stamped : last)])].sort((a, b) => a - b);
+    }
+  }
+  if (!ocrPages.length && !sealPages.length) return facts;
+  // (0: OCR starts; a watchdog gives it its own time from here)
+  onPage?.(0);
+  const { readScans } = await import('../ocr/scan.js');
+  const timeoutMs = plan.inspect.timeoutMs + OCR_PAGE_BUDGET_MS * Math.max(ocrPages.length, 1);
+  return readScans(bytes, facts, { ocrPages, sealPages, images: (pages) => pageImages(bytes, { pages, dpi: DRAW_DPI, timeoutMs }), ...(onPage ? { onPage } : {}) }, plan.ocr);
 }
 
 /** The file's bytes, read synchronously: the calling thread has nothing else to do meanwhile, and a
@@ -37,11 +99,12 @@ const unreadable = (err: unknown): PdfFacts => ({
   problemDetail: `无法读取文件 cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
 });
 
-export async function readPdfFile(absolutePath: string, fact: AttachmentFact, policy: Policy): Promise<PdfFacts | undefined> {
+/** `ocr`: recognise scanned pages and look for seals (absent: the text layer only, as with --no-ocr). */
+export async function readPdfFile(absolutePath: string, fact: AttachmentFact, policy: Policy, ocr?: OcrSettings, onPage?: (page: number) => void): Promise<PdfFacts | undefined> {
   const bytes = bytesOf(absolutePath);
   if (!(bytes instanceof Uint8Array)) return bytes;
   // on a reader thread that is stopped at the time limit: one pdf.js step can run for minutes (src/pdf/isolated.ts)
-  return inspectPdfIsolated(bytes, inspectOptions(fact, policy));
+  return readPdfIsolated(bytes, planOf(fact, policy, ocr), onPage);
 }
 
 /**
@@ -49,8 +112,8 @@ export async function readPdfFile(absolutePath: string, fact: AttachmentFact, po
  * limit: the batch pool's workers (src/check/pool.ts watches their reads), which so need no reader thread
  * of their own.
  */
-export async function readPdfFileHere(absolutePath: string, fact: AttachmentFact, policy: Policy): Promise<PdfFacts | undefined> {
+export async function readPdfFileHere(absolutePath: string, fact: AttachmentFact, policy: Policy, ocr?: OcrSettings, onPage?: (page: number) => void): Promise<PdfFacts | undefined> {
   const bytes = bytesOf(absolutePath);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  return inspectPdf(bytes, inspectOptions(fact, policy));
+  return readPdfBytes(bytes, planOf(fact, policy, ocr), onPage);
 }

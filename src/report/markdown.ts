@@ -77,7 +77,7 @@ function renderDossier(d: DossierReport, lang: Lang): string {
     out.push(`### ${t('report.materials')}`, '', `| | ${t('report.clause')} | ${t('report.material')} | ${t('report.state')} |`, '| :-: | --- | --- | --- |');
     for (const m of d.materials) {
       out.push(`| ${MATERIAL_MARK[m.state]} | ${mdText(m.clause)} | ${mdText(m.label)} | ${t(MATERIAL_STATE_KEY[m.state])} |`);
-      for (const v of shownVerified(d, m.paths)) out.push(`| | | ↳ ${mdText(v.what)} ${mdText(v.value)} | ${t('report.verified')} |`);
+      for (const v of shownVerified(d, m.paths)) out.push(`| | | ↳ ${mdText(v.what)} ${mdText(v.value)}${v.source === 'ocr' ? mdText(t('report.fromScan')) : ''} | ${t('report.verified')} |`);
     }
     out.push('');
   }

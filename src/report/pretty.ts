@@ -87,7 +87,7 @@ export function renderDossier(report: DossierReport, o: PrettyOptions & { checkl
       const colour = c[COLOUR[m.state]];
       lines.push(`    ${colour(MATERIAL_MARK[m.state])} ${c.dim(m.clause.padEnd(8))}${m.label}${colour(materialNote(d, m, o.lang))}`);
       const seen = shownVerified(d, m.paths);
-      if (seen.length) lines.push(c.dim(`        ${t('report.verified')}: ${[...new Set(seen.map((v) => `${v.what} ${v.value} ✔`))].join(o.lang === 'zh' ? '；' : '; ')}`));
+      if (seen.length) lines.push(c.dim(`        ${t('report.verified')}: ${[...new Set(seen.map((v) => `${v.what} ${v.value}${v.source === 'ocr' ? t('report.fromScan') : ''} ✔`))].join(o.lang === 'zh' ? '；' : '; ')}`));
     }
   }
   const order: Severity[] = o.quiet ? ['error'] : ['error', 'warning', 'info'];

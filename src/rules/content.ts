@@ -2,10 +2,16 @@
 // the PDF reader extracted (AttachmentFact.pdf); a value that contradicts the dossier is an error, a value
 // not found in a document that has text is a warning naming what was looked for, and a scan with no text
 // layer is one warning that the document cannot be verified.
+//
+// Text read by OCR from a scan (pdf.ocr: src/ocr) is judged by the same rules, allowing for recognition
+// errors: a long name or title may differ in one character; a credit code that fails its check character
+// or is one character off the declared one is a warning to verify by eye, not an error; a valid credit
+// code of another unit is still an error. Dates and amounts are taken as read (PP-OCRv4 reads digits
+// well, and a tolerance there would turn a planted one-digit mistake, 2025 for 2028, into a warning).
 import { defineRule, type Note, type Report, type RuleInput } from './rule.js';
 import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { Msg } from '../core/finding.js';
-import { containsName, findAmountsWan, findCreditCodes, findDates, findLabelledDate, findLabelledValue, bestMatch, similarity } from '../core/textfacts.js';
+import { containsName, containsNameOcr, nearlySame, findAmountsWan, findCreditCodes, findDates, findLabelledDate, findLabelledValue, bestMatch, similarity } from '../core/textfacts.js';
 import { normaliseCode } from '../core/checksums.js';
 import { normaliseJoined } from '../pdf/text.js';
 import { reference } from '../policy/reference.js';
@@ -13,14 +19,25 @@ import { isForeign, partnersOf } from './helpers.js';
 import { materialOf } from './materials.js';
 
 /** The facts of a readable attachment with a text layer; undefined when there is nothing to read. */
-function readable(input: RuleInput, path: string): { fact: AttachmentFact; pdf: PdfFacts; text: string } | undefined {
+function readable(input: RuleInput, path: string): Doc | undefined {
   const fact = input.attachments.get(path);
   const pdf = fact?.pdf;
   if (!fact || fact.status !== 'ok' || !pdf || pdf.problem || !pdf.hasText) return undefined;
   let text = documentTexts.get(pdf);
   if (text === undefined) documentTexts.set(pdf, (text = normaliseJoined(pdf.text)));
-  return { fact, pdf, text };
+  return { fact, pdf, text, ocr: (pdf.ocr?.pages.length ?? 0) > 0 };
 }
+
+/** A readable attachment's facts and text; `ocr`: some of its text was recognised from a scan. */
+interface Doc {
+  fact: AttachmentFact;
+  pdf: PdfFacts;
+  text: string;
+  ocr: boolean;
+}
+
+/** Whether the document names `name`, with OCR's tolerance when it was read from a scan. */
+const names = (doc: Doc, name: string): boolean => (doc.ocr ? containsNameOcr(doc.text, name) : containsName(doc.text, name));
 /** Several rules read one document: its pages are joined and normalised once. */
 const documentTexts = new WeakMap<PdfFacts, string>();
 
@@ -99,6 +116,11 @@ export const scanned = defineRule({
   hint: { zh: '请人工核对该附件；如有电子原件，上传带文字的PDF更便于审查', en: 'Check this attachment by hand; a PDF with text, if you have one, is easier to review' },
   messages: {
     scan: { zh: '附件“{file}”是扫描件（没有文字层），kjhz 无法核对其内容，请人工检查', en: '"{file}" is a scan without a text layer; kjhz cannot verify it, check it by hand' },
+    unread: {
+      zh: '附件“{file}”是扫描件，kjhz 未能从中识别出文字（{why}），无法核对其内容，请人工检查',
+      en: '"{file}" is a scan and kjhz could not read any text in it ({why}); check it by hand',
+      hint: { zh: '请人工核对；可将原件端正、清晰地重新扫描（150–300 dpi）后再检查', en: 'Check it by hand, or scan the original again, straight and sharp (150–300 dpi), and check again' },
+    },
   },
   doc: {
     notice: '三、申报材料',
@@ -109,7 +131,15 @@ export const scanned = defineRule({
       const fact = input.attachments.get(path);
       if (fact?.status === 'ok' && fact.pdf && !fact.pdf.problem && !fact.pdf.hasText) {
         const clause = materialOf(input.dossier, path)?.clause;
-        report('scan', { file: fact.file }, { path, ...(clause ? { clause } : {}) });
+        const at = { path, ...(clause ? { clause } : {}) };
+        // OCR was tried (src/ocr): say what stopped it, page by page
+        const ocr = fact.pdf.ocr;
+        if (ocr) {
+          const why = ocr.failed.length
+            ? { zh: ocr.failed.map((f) => `第${f.page}页：${f.detail}`).join('；'), en: ocr.failed.map((f) => `page ${f.page}: ${f.detail}`).join('; ') }
+            : { zh: '页面上没有可辨认的文字', en: 'no legible text on its pages' };
+          report('unread', { file: fact.file, why }, at);
+        } else report('scan', { file: fact.file }, at);
       }
     }
   },
@@ -119,9 +149,9 @@ export const scanned = defineRule({
 // Content, document by document.
 
 /** Looks for the applicant's or a person's name; notes it when found, warns when not. */
-function expectName(text: string, name: string | undefined, path: string, what: Msg, report: Report, note: Note, file: string, field: string, messageId = 'nameMissing'): void {
+function expectName(doc: Doc, name: string | undefined, path: string, what: Msg, report: Report, note: Note, file: string, field: string, messageId = 'nameMissing'): void {
   if (!name) return;
-  if (containsName(text, name)) note(path, what, name, [field]);
+  if (names(doc, name)) note(path, what, name, [field]);
   else report(messageId, { file, what, name }, { path });
 }
 
@@ -140,6 +170,12 @@ export const licenseContent = defineRule({
   hint: { zh: '上传申报单位本单位的营业执照（或事业单位法人证书），并核对 dossier.yaml 中的信用代码', en: 'Upload the applicant\'s own licence and check the code in dossier.yaml' },
   messages: {
     otherCode: { zh: '营业执照显示的统一社会信用代码为{found}，与填写的{declared}不一致', en: 'The licence shows credit code {found}, not the declared {declared}' },
+    codeUnsure: {
+      zh: '扫描件“{file}”上识别出的统一社会信用代码为{found}，与填写的{declared}不一致，但可能是识别误差（校验位不符或只差一个字符），请人工核对',
+      en: 'The credit code read from the scan "{file}" is {found}, not the declared {declared}, possibly a misreading (bad check character, or one character off): check by eye',
+      severity: 'warning',
+      hint: { zh: '对照执照原件核对统一社会信用代码；扫描不清时请重新扫描（端正、清晰）', en: 'Compare the credit code with the original licence; if the scan is unclear, scan it again, straight and sharp' },
+    },
     noCode: { zh: '营业执照“{file}”中未找到统一社会信用代码{declared}', en: 'The credit code {declared} was not found in "{file}"', severity: 'warning', hint: { zh: '核对营业执照上的统一社会信用代码与 dossier.yaml 中的一致；扫描件请确认清晰可读', en: 'Check that the licence shows the code in dossier.yaml; a scan must be legible' } },
     nameMissing,
   },
@@ -155,11 +191,14 @@ export const licenseContent = defineRule({
     if (declared) {
       const want = normaliseCode(declared);
       const codes = findCreditCodes(doc.text);
+      // read from a scan, only a valid code far from the declared one is another unit's licence
+      const sure = doc.ocr ? codes.filter((c) => c.valid && !nearlySame(c.code, want, 1)) : codes;
       if (codes.some((c) => c.code === want)) note(path, { zh: '统一社会信用代码', en: 'credit code' }, want, ['applicant.creditCode']);
-      else if (codes.length) report('otherCode', { found: codes.map((c) => c.code).join('、'), declared: want }, { path });
+      else if (sure.length) report('otherCode', { found: sure.map((c) => c.code).join('、'), declared: want }, { path });
+      else if (codes.length) report('codeUnsure', { file: doc.fact.file, found: codes.map((c) => c.code).join('、'), declared: want }, { path });
       else report('noCode', { file: doc.fact.file, declared: want }, { path });
     }
-    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '单位名称', en: 'unit name' }, report, note, doc.fact.file, 'applicant.name');
+    expectName(doc, input.dossier.applicant?.name, path, { zh: '单位名称', en: 'unit name' }, report, note, doc.fact.file, 'applicant.name');
   },
 });
 
@@ -189,10 +228,10 @@ export const qualificationContent = defineRule({
     const doc = readable(input, path);
     if (!doc) return;
     const lead = input.dossier.lead;
-    expectName(doc.text, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file, 'lead.name');
+    expectName(doc, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file, 'lead.name');
     const words = [...(lead?.title ? [lead.title] : []), ...(RANK_WORDS[lead?.titleRank ?? ''] ?? []), ...(DEGREE_WORDS[lead?.degree ?? ''] ?? [])];
     if (!words.length) return;
-    const found = words.find((w) => containsName(doc.text, w));
+    const found = words.find((w) => names(doc, w));
     if (found) note(path, { zh: '职称/学位', en: 'title/degree' }, found, ['lead.title', 'lead.titleRank', 'lead.degree']);
     else report('titleMissing', { file: doc.fact.file, looked: words.join('/') }, { path });
   },
@@ -220,8 +259,8 @@ export const employmentContent = defineRule({
     const doc = readable(input, path);
     if (!doc) return;
     const { lead, applicant, project } = input.dossier;
-    expectName(doc.text, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file, 'lead.name');
-    expectName(doc.text, applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
+    expectName(doc, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file, 'lead.name');
+    expectName(doc, applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
     if (lead?.employment !== 'contracted') return;
     const labelled = findLabelledDate(doc.text, ['受聘期限至', '聘期至', '聘用期至', '聘任期至', '聘用期限至', '至']);
     const dates = findDates(doc.text).filter((d) => d.precision === 'day');
@@ -292,7 +331,7 @@ export const agreementContent = defineRule({
         else note(path, { zh: '中英文对照', en: 'Chinese and English' }, `${han}字/${latinWords} words`, [`agreements.${i}.languages`]);
       }
       if (a.partner) {
-        if (containsName(doc.text, a.partner)) note(path, { zh: '合作单位', en: 'partner' }, a.partner, [`agreements.${i}.partner`]);
+        if (names(doc, a.partner)) note(path, { zh: '合作单位', en: 'partner' }, a.partner, [`agreements.${i}.partner`]);
         else report('partnerMissing', { file, partner: a.partner }, { path });
       }
       for (const c of CONTENT_WORDS) {
@@ -331,7 +370,7 @@ export const fundingCommitmentContent = defineRule({
     const doc = readable(input, path);
     if (!doc) return;
     const declared = input.dossier.project?.funding?.matching;
-    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
+    expectName(doc, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
     if (typeof declared !== 'number') return;
     const amounts = [...new Set(findAmountsWan(doc.text).map((a) => a.wan))];
     const found = amounts.join('、');
@@ -379,7 +418,7 @@ export const auditReportContent = defineRule({
     const firm = /[\p{Script=Han}（）()]{2,30}会计师事务所(?:（[^）]{1,12}）)?/u.exec(doc.text)?.[0];
     if (firm) note(path, { zh: '出具机构', en: 'issued by' }, firm);
     else report('noFirm', { file }, { path });
-    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, file, 'applicant.name');
+    expectName(doc, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, file, 'applicant.name');
   },
 });
 
@@ -402,7 +441,7 @@ export const platformProofContent = defineRule({
     const doc = readable(input, path);
     if (!doc) return;
     const holders = partnersOf(input.dossier).filter((p) => p?.nationalPlatform);
-    const named = holders.find((p) => p.name && containsName(doc.text, p.name));
+    const named = holders.find((p) => p.name && names(doc, p.name));
     const at = named ? partnersOf(input.dossier).indexOf(named) : -1;
     if (named?.name) note(path, { zh: '平台依托单位', en: 'platform holder' }, named.name, [`partners.${at}.name`, `partners.${at}.nationalPlatform`]);
     else if (holders[0]?.name) report('nameMissing', { file: doc.fact.file, what: { zh: '合作单位', en: 'partner' }, name: holders[0].name }, { path });
@@ -460,13 +499,14 @@ export const noveltySearchContent = defineRule({
     const { same, unrelated } = input.policy.titleMatch;
     if (labelled) {
       const score = Math.max(similarity(labelled.value, title), bestMatch(labelled.value, title).score);
-      if (score >= same) note(path, { zh: '查新项目名称', en: 'project name' }, `${labelled.value}（${pct(score)}）`, ['project.title']);
+      // read from a scan: the title with one character misread is this project's
+      if (score >= same || (doc.ocr && containsNameOcr(labelled.value, title))) note(path, { zh: '查新项目名称', en: 'project name' }, `${labelled.value}（${pct(score)}）`, ['project.title']);
       else if (score < unrelated) report('otherProject', { found: labelled.value, title, score: pct(score) }, { path });
       else report('titleDiffers', { found: labelled.value, title, score: pct(score) }, { path });
       return;
     }
     const best = bestMatch(doc.text, title);
-    if (best.score >= same) note(path, { zh: '项目名称', en: 'project name' }, pct(best.score), ['project.title']);
+    if (best.score >= same || (doc.ocr && containsNameOcr(doc.text, title))) note(path, { zh: '项目名称', en: 'project name' }, pct(best.score), ['project.title']);
     else report('noTitle', { file, title, score: pct(best.score) }, { path });
   },
 });
@@ -488,8 +528,8 @@ export const applicationFormContent = defineRule({
     const path = 'attachments.applicationForm';
     const doc = readable(input, path);
     if (!doc) return;
-    expectName(doc.text, input.dossier.project?.title, path, { zh: '项目名称', en: 'project title' }, report, note, doc.fact.file, 'project.title');
-    expectName(doc.text, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
+    expectName(doc, input.dossier.project?.title, path, { zh: '项目名称', en: 'project title' }, report, note, doc.fact.file, 'project.title');
+    expectName(doc, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
   },
 });
 

@@ -7,6 +7,7 @@ import * as agreements from './agreements.js';
 import * as declarations from './declarations.js';
 import { attachmentFile, materialRules, noveltySearchDate } from './materials.js';
 import { contentRules } from './content.js';
+import { attachmentSeals } from './seals.js';
 import { onlineDeadline, paperDeadline } from './deadlines.js';
 import { manualRules } from './manual.js';
 import { batchRules } from '../batch/rules.js';
@@ -55,6 +56,7 @@ export const checkRules: CheckRule[] = [
   noveltySearchDate,
   attachmentFile,
   ...contentRules,
+  attachmentSeals,
   onlineDeadline,
   paperDeadline,
 ];

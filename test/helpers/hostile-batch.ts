@@ -1,6 +1,6 @@
 // A bureau's batch folder with one dossier in ten broken in every way issue 6 names, checked by the CLI
 // (node bin/kjhz.js, worker pool, real PDF reading, JSON and workbook): every dossier must be reported,
-// with the status its kind calls for, the exit code 1, and 汇总表 holding one row per dossier.
+// with the status its kind calls for, the exit code 1, and 明细 holding one row per dossier.
 // Good dossiers have distinct identities (valid credit codes and ID numbers, own titles: no batch rule
 // links them) and "scanned" attachments (copies of test/fixtures/pdf/scanned.pdf): read by the PDF
 // reader, one warning each, no error. Used by test/hostile-batch.test.ts and scripts/fuzz.ts (500).
@@ -155,8 +155,8 @@ export async function runHostileBatch(total: number, o: { jobs?: number; keep?: 
     if (report.batch.findings.length) mismatches.push(`${report.batch.findings.length} batch findings; the identities are distinct`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
-    const rows = wb.getWorksheet('汇总表')?.actualRowCount ?? 0;
-    if (rows !== total + 1) mismatches.push(`汇总表 has ${rows} rows, expected ${total} and a header`);
+    const rows = wb.getWorksheet('明细')?.actualRowCount ?? 0;
+    if (rows !== total + 1) mismatches.push(`明细 has ${rows} rows, expected ${total} and a header`);
     return { total, broken, reported: report.dossiers.length, exitCode: run.code, statuses, mismatches, ms };
   } finally {
     if (!o.keep) rmSync(dir, { recursive: true, force: true });

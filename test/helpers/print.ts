@@ -3,6 +3,7 @@
 // pdftoppm to read the PDFs they print. Each is looked up on PATH; a test that needs one skips, saying
 // so, only where it is absent (.ci/run installs them all).
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -40,7 +41,45 @@ export function pdfToPng(pdf: string, prefix: string, dpi = 60): void {
 /** LibreOffice converts a file (a workbook) to `format` in `outDir`, with its own profile folder. */
 export function sofficeConvert(file: string, format: string, outDir: string): void {
   execFileSync(SOFFICE!, [
-    `-env:UserInstallation=file://${path.join(tmpdir(), `kjhz-test-lo-profile-${process.getuid?.() ?? 0}`)}`,
+    `-env:UserInstallation=file://${path.join(tmpdir(), `kjhz-test-lo-profile-${process.pid}`)}`,
     '--headless', '--convert-to', format, '--outdir', outDir, file,
   ], { stdio: 'pipe', timeout: 180_000 });
+}
+
+/** A run of text on a printed page: where its baseline starts (points from the page's top-left), its size. */
+export interface PrintedText {
+  str: string;
+  x: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  width: number;
+  /** The font size as printed, in points (the sheet's size times the print scale). */
+  size: number;
+}
+
+export interface PrintedPage {
+  width: number;
+  height: number;
+  items: PrintedText[];
+}
+
+/** Every text run of every page of a PDF, with its place and printed size (pdf.js's text content). */
+export async function pdfItems(pdf: string): Promise<PrintedPage[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(pdf)), verbosity: 0, useSystemFonts: false }).promise;
+  const pages: PrintedPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const items: PrintedText[] = [];
+    for (const it of content.items) {
+      if (!('str' in it) || !it.str.trim()) continue;
+      const [a, b, c, d, e, f] = it.transform as number[];
+      items.push({ str: it.str, x: e!, y: height - f!, width: it.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) });
+    }
+    pages.push({ width, height, items });
+  }
+  await doc.destroy();
+  return pages;
 }

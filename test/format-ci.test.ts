@@ -17,8 +17,8 @@ import { FORMATS } from '../src/cli/check.js';
 import { buildProgram } from '../src/cli/main.js';
 import { allRules } from '../src/rules/index.js';
 import { renderSarif } from '../src/report/sarif.js';
-import { AS_OF, ensureBuilt, kjhz, ROOT } from './cli-bin.js';
-import { HOSTILE, HOSTILE_ID, LONG, writeDeliverablesBatch } from './helpers/deliverables.js';
+import { AS_OF, kjhz, ROOT } from './cli-bin.js';
+import { checkDeliverablesBatch, HOSTILE, HOSTILE_ID, LONG } from './helpers/deliverables.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'kjhz-ci-formats-'));
 let report: RunReport;
@@ -26,11 +26,7 @@ const all = () => report.dossiers.flatMap((d) => d.findings.map((f) => ({ d, f }
 const render = (format: keyof typeof FORMATS, run = report) => FORMATS[format](run, { lang: 'zh', color: false, quiet: false });
 
 beforeAll(async () => {
-  ensureBuilt();
-  writeDeliverablesBatch(path.join(base, 'batch'));
-  const r = await kjhz(['check', 'batch', '--format', 'json', '--as-of', AS_OF, '--jobs', '2'], { cwd: base });
-  expect(r.code, r.stderr).toBe(1);
-  report = JSON.parse(r.stdout) as RunReport;
+  report = await checkDeliverablesBatch(base);
 }, 180_000);
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 

@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierReport, RunReport, Verified } from '../src/core/report.js';
 import { verdictKind } from '../src/core/marks.js';
 import { htmlText, renderHtml } from '../src/report/html.js';
-import { AS_OF, ensureBuilt, kjhz, ROOT } from './cli-bin.js';
-import { HOSTILE, HOSTILE_ID, LONG, writeDeliverablesBatch } from './helpers/deliverables.js';
+import { AS_OF, kjhz, ROOT } from './cli-bin.js';
+import { checkDeliverablesBatch, HOSTILE, HOSTILE_ID, LONG } from './helpers/deliverables.js';
 import { CHROMIUM, launchChromium, PDFTOTEXT, pdfPages } from './helpers/print.js';
 
 if (!CHROMIUM) console.warn('format-html: chromium is not installed — skipping the browser tests; .ci/run installs it');
@@ -25,11 +25,7 @@ let html: string;
 const file = path.join(base, '预检报告.html');
 
 beforeAll(async () => {
-  ensureBuilt();
-  writeDeliverablesBatch(path.join(base, 'batch'));
-  const r = await kjhz(['check', 'batch', '--format', 'json', '--as-of', AS_OF, '--jobs', '2'], { cwd: base });
-  expect(r.code, r.stderr).toBe(1);
-  report = JSON.parse(r.stdout) as RunReport;
+  report = await checkDeliverablesBatch(base);
   html = renderHtml(report, { lang: 'zh' });
   writeFileSync(file, html);
 }, 180_000);
@@ -103,6 +99,13 @@ describe('the file', () => {
     expect(renderHtml({ ...report, dossiers: [d] }, { lang: 'en' })).toContain('read from a scan (OCR)');
   });
 
+  it('lists the folders a batch skipped, with why, escaped', () => {
+    const skipped = [{ path: 'batch/<b>空</b>', reason: 'empty' as const, message: '文件夹为空 <i>' }];
+    const out = renderHtml({ ...report, skipped }, { lang: 'zh' });
+    expect(out).toContain('<h2>未作为申报检查的文件夹（1）</h2>');
+    expect(out).toContain('<td><code><bdi>batch/&lt;b&gt;空&lt;/b&gt;</bdi></code></td><td><bdi>文件夹为空 &lt;i&gt;</bdi></td>');
+  });
+
   it('names the bureau of kjhz.config.yaml in the seal box', () => {
     const one = renderHtml({ ...report, dossiers: report.dossiers.slice(0, 1) }, { lang: 'zh', bureau: { name: '太原市科学技术局<b>' } });
     expect(one).toContain('<div class="seal-box">推荐单位（盖章）<p><bdi>太原市科学技术局&lt;b&gt;</bdi></p></div>');
@@ -136,7 +139,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
   afterAll(async () => browser?.close());
 
   const visibleRows = () => page.locator('#batch tbody tr:visible').count();
-  const visibleSections = () => page.$$eval('section.dossier', (s) => s.filter((x) => !(x as HTMLElement).hidden).map((x) => x.id));
+  const visibleSections = () => page.$$eval('section.dossier', (s) => s.filter((x) => !(x as unknown as { hidden: boolean }).hidden).map((x) => x.id));
 
   it('opens from file:// with no request but the file itself, no error, no script of the applicant run', async () => {
     expect(requests).toEqual([pathToFileURL(file).href]);

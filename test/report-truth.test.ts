@@ -121,7 +121,7 @@ describe('every folder of a batch is accounted for, in every format', () => {
 
   it('workbook: a row per application folder (unreadable ones named by their folder) and the skipped folders in 统计', () => {
     const rows: unknown[][] = [];
-    wb.getWorksheet('汇总表')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    wb.getWorksheet('明细')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const body = rows.slice(1);
     expect(body.map((r) => r.at(-1))).toEqual(files);
     expect(body.filter((r) => r[19] === '无法读取').map((r) => r[2])).toEqual(['a03-pdf-only（文件夹名）', 'a04-txt（文件夹名）', 'a05-case（文件夹名）']);
@@ -146,11 +146,11 @@ describe('what was not checked is said, in every format', () => {
     const suite = junit.testsuite!.find((s) => s.name === 'batch/a06-scan/dossier.yaml')!;
     expect(suite.testcase!.find((c) => c.skipped?.[0]?.message === '未核对：在职证明.pdf（扫描件，文字识别失败）')).toBeDefined();
     const rows: unknown[][] = [];
-    wb.getWorksheet('汇总表')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    wb.getWorksheet('明细')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows.find((r) => r.at(-1) === 'batch/a06-scan/dossier.yaml')![21]).toBe(scanText);
     const materials: unknown[][] = [];
     wb.getWorksheet('材料清单')!.eachRow((r) => materials.push((r.values as unknown[]).slice(1)));
-    const column = (materials[0] as string[]).findIndex((h) => String(h).startsWith('在职、在岗或在聘证明'));
+    const column = (materials[1] as string[]).findIndex((h) => String(h).startsWith('在职、在岗或在聘证明'));
     expect(materials.find((r) => r.at(-1) === 'batch/a06-scan/dossier.yaml')![column]).toBe('未核对');
   });
 
@@ -179,7 +179,8 @@ describe('what was not checked is said, in every format', () => {
     expect(m.stdout).toContain('未读取PDF内容（--no-pdf）：8份附件只检查了文件是否存在');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(tmp, 'no-pdf.xlsx'));
-    expect(book.getWorksheet('汇总表')!.getRow(2).getCell(20).value).toBe('通过（未核对PDF内容）');
+    expect(book.getWorksheet('明细')!.getRow(2).getCell(20).value).toBe('通过（未核对PDF内容）');
+    expect(book.getWorksheet('汇总表')!.getRow(4).getCell(8).value).toBe('通过（未核对PDF内容）');
   });
 });
 

@@ -7,7 +7,7 @@
 // anywhere on paper. The batch: every sample and the dossier of hostile texts (HTML, formulas, bidi
 // controls, emoji, a 4,000-character title repeated in its findings). The pages are rendered to PNG beside
 // the PDF (kept with KJHZ_KEEP_TEST_OUTPUT=1) for a person to look at.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -17,8 +17,11 @@ import { AS_OF, ensureBuilt, kjhz } from './cli-bin.js';
 import { HOSTILE, HOSTILE_ID, writeDeliverablesBatch } from './helpers/deliverables.js';
 import { pdfItems, pdfPages, pdfToPng, PDFTOPPM, PDFTOTEXT, SOFFICE, sofficeConvert, type PrintedPage, type PrintedText } from './helpers/print.js';
 
-const tools = SOFFICE && PDFTOTEXT;
-if (!tools) console.warn('xlsx-print: soffice (LibreOffice) or pdftotext (poppler-utils) is not installed — skipping; .ci/run installs both');
+// Carlito has Calibri's metrics (the workbook's font): without it LibreOffice lays the columns out wider
+// than Excel does, and the scale measured would not be the one a person printing from Excel sees.
+const CARLITO = existsSync('/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf');
+const tools = SOFFICE && PDFTOTEXT && CARLITO;
+if (!tools) console.warn('xlsx-print: soffice (LibreOffice), pdftotext (poppler-utils) or the Carlito font (fonts-crosextra-carlito) is not installed — skipping; .ci/run installs them');
 
 const base = mkdtempSync(path.join(tmpdir(), 'kjhz-xlsx-print-'));
 const BUREAU = { name: '太原市科学技术局', contact: '李明', phone: '0351-1234567', date: '2024年11月25日' };

@@ -8,9 +8,9 @@ import type { Lang } from '../core/finding.js';
 import { notReadLines, skippedLine } from './words.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
 import { terminalSafe } from './pretty.js';
+import { bidiWrittenOut } from './bidi.js';
 
-const BIDI_MARKS = /[\u061C\u200E\u200F]/g;
-const inert = (s: string) => terminalSafe(maskIdNumbersIn(s)).replace(BIDI_MARKS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+const inert = (s: string) => bidiWrittenOut(terminalSafe(maskIdNumbersIn(s)));
 
 export function renderCompact(run: RunReport, lang: Lang = 'zh'): string {
   const lines: string[] = [];

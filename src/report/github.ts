@@ -9,13 +9,13 @@ import { uiText } from '../i18n/ui.js';
 import { notReadLines, skippedLine } from './words.js';
 import type { RunReport } from '../core/report.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
+import { bidiWrittenOut } from './bidi.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-const readable = (s: string) => maskIdNumbersIn(s).replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+const readable = (s: string) => bidiWrittenOut(maskIdNumbersIn(s));
 
 export function renderGithub(run: RunReport, lang: Lang = 'zh'): string {
   const lines: string[] = [];

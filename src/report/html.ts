@@ -16,6 +16,7 @@ import { maskIdNumbersIn } from '../core/checksums.js';
 import { MATERIAL_MARK, shownVerified, verdictKind, type VerdictKind } from '../core/marks.js';
 import { MATERIAL_STATE_KEY, UI, uiText, type UiKey } from '../i18n/ui.js';
 import { notReadSummary } from './words.js';
+import { bidiWrittenOut } from './bidi.js';
 import type { Bureau } from '../config/config.js';
 
 export interface HtmlOptions {
@@ -56,16 +57,11 @@ const SEVERITY_HEAD: Record<Severity, UiKey> = { error: 'report.error', warning:
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** Bidi controls and marks: inside a name they reorder what follows ("报告\u202Efdp.exe" reads "报告exe.pdf"). */
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Text as HTML shows it: ID numbers masked, markup escaped (content and attribute values alike),
  * control characters as their pictures, bidi controls written out as <U+202E> instead of obeyed. */
 export function htmlText(s: string): string {
-  return maskIdNumbersIn(s)
-    .replace(LONE_SURROGATE, '\uFFFD')
-    .replace(CONTROL, (c) => (c === '\u007F' ? '␡' : String.fromCharCode(0x2400 + c.charCodeAt(0))))
-    .replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)
+  return bidiWrittenOut(maskIdNumbersIn(s).replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, (c) => (c === '\u007F' ? '␡' : String.fromCharCode(0x2400 + c.charCodeAt(0)))))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -22,6 +22,7 @@ import type { Lang, Severity } from '../core/finding.js';
 import type { DossierReport, MaterialState, RunReport } from '../core/report.js';
 import { MATERIAL_MARK, verdictKind, type VerdictKind } from '../core/marks.js';
 import { notReadSummary } from './words.js';
+import { bidiWrittenOut } from './bidi.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
 import { formatShanghai } from '../core/dates.js';
 import { labelOf } from '../model/vocabulary.js';
@@ -119,6 +120,8 @@ const L = {
   unknown: { zh: '（无法读取）', en: '(unreadable)' },
   folder: { zh: '（文件夹名）', en: ' (folder name)' },
   skipped: { zh: '已跳过的文件夹（其中没有申报）', en: 'Folders skipped (no application in them)' },
+  folderPath: { zh: '文件夹', en: 'Folder' },
+  reason: { zh: '原因', en: 'Reason' },
   more: { zh: '等{n}项', en: 'and {n} more' },
   dossierNo: { zh: '第{n}份', en: 'No. {n}' },
 } satisfies Record<string, T>;
@@ -152,15 +155,8 @@ const MAX_CELL = 32_767;
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Bidi controls: obeyed in a cell, "报告\u202Efdp.exe" reads "报告exe.pdf"; written out instead, as in every report. */
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
 /** ID numbers masked, the characters XML cannot carry removed, bidi controls written out (<U+202E>). */
-const cleanText = (value: string) =>
-  maskIdNumbersIn(value)
-    .replace(LONE_SURROGATE, '\uFFFD')
-    .replace(XML_ILLEGAL, '')
-    .replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+const cleanText = (value: string) => bidiWrittenOut(maskIdNumbersIn(value).replace(LONE_SURROGATE, '\uFFFD').replace(XML_ILLEGAL, ''));
 /** A leading = + - @ tab or CR neutralised with an apostrophe (OWASP's advice against formula injection). */
 const neutralised = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
@@ -683,16 +679,20 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
     if (fill) rows[0]!.getCell(1).fill = fillOf(fill);
     for (const r of rows) r.commit();
   };
-  // The run's facts: a label, and its value across the other columns.
-  const fact = (label: T, value: string): void => {
-    const row = addRow(ws, [t(label), value], [statsColumns[0]!, { ...statsColumns[1]!, width: statsColumns.slice(1).reduce((n, c) => n + c.width, 0) }]);
+  // The run's facts (and the folders skipped): a text, and its value across the other columns.
+  const fact = (label: string, value: string, font?: Partial<ExcelJS.Font>): void => {
+    const row = addRow(ws, [label, value], [statsColumns[0]!, { ...statsColumns[1]!, width: statsColumns.slice(1).reduce((n, c) => n + c.width, 0) }]);
     ws.mergeCells(row.number, 2, row.number, statsColumns.length);
+    if (font) row.eachCell((c) => {
+      c.font = font;
+      c.fill = fillOf(FILL.header);
+    });
     row.commit();
   };
-  fact(L.asOf, run.asOf);
-  fact(L.policy, policy ? `${policy.name[lang]}（${run.call}）` : run.call);
-  fact(L.tool, `${run.tool.name} ${run.tool.version}`);
-  fact(L.generated, formatShanghai(generatedAt));
+  fact(t(L.asOf), run.asOf);
+  fact(t(L.policy), policy ? `${policy.name[lang]}（${run.call}）` : run.call);
+  fact(t(L.tool), `${run.tool.name} ${run.tool.version}`);
+  fact(t(L.generated), formatShanghai(generatedAt));
 
   section(L.byVerdict, [L.verdict, L.count]);
   const verdicts = run.dossiers.map(verdictKind);
@@ -740,7 +740,8 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
 
   if (run.skipped?.length) {
     section(L.skipped);
-    for (const f of run.skipped) spanRow(ws, `${f.path}：${f.message}`, statsColumns);
+    fact(t(L.folderPath), t(L.reason), { bold: true, size: FONT_SIZE });
+    for (const f of run.skipped) fact(f.path, f.message);
   }
   ws.commit();
 

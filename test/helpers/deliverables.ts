@@ -5,7 +5,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { ROOT } from '../cli-bin.js';
+import type { RunReport } from '../../src/core/report.js';
+import { AS_OF, ensureBuilt, kjhz, ROOT } from '../cli-bin.js';
 
 const SAMPLE = path.join(ROOT, 'samples', 'valid-key-country');
 
@@ -44,4 +45,13 @@ export function writeDeliverablesBatch(root: string): string {
   cpSync(path.join(ROOT, 'samples'), root, { recursive: true });
   writeHostileDossier(root);
   return root;
+}
+
+/** Writes the batch under `base`/batch and checks it as a user would (the built CLI, --format json, in `base`). */
+export async function checkDeliverablesBatch(base: string): Promise<RunReport> {
+  ensureBuilt();
+  writeDeliverablesBatch(path.join(base, 'batch'));
+  const r = await kjhz(['check', 'batch', '--format', 'json', '--as-of', AS_OF, '--jobs', '2'], { cwd: base });
+  if (r.code !== 1) throw new Error(`kjhz check exited ${r.code}, not 1: ${r.stderr}`);
+  return JSON.parse(r.stdout) as RunReport;
 }

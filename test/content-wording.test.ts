@@ -1,7 +1,7 @@
 // Content rules on the wordings real documents use (text as the PDF reader returns it): what must not be
 // a false error on a correct document, and what still is one.
 import { describe, expect, it } from 'vitest';
-import { dossierWith, expectNone, expectOne, okAttachments, validDossier } from './helpers/dossier.js';
+import { check, dossierWith, expectNone, expectOne, okAttachments, validDossier } from './helpers/dossier.js';
 import { validityEnd } from '../src/rules/content.js';
 import type { LooseDossier } from '../src/model/dossier.js';
 
@@ -65,5 +65,110 @@ describe('employment-content wording', () => {
   });
   it('a term covering the period passes', () => {
     expectNone(d, id, withText(d, path, `${who} 聘期自2023年7月1日至2028年6月30日`));
+  });
+});
+
+describe('employment-content: the whole hiring term covers the period (三.2(2): 受聘期限覆盖项目执行期)', () => {
+  const id = 'employment-content';
+  const d = dossierWith('key-country', { lead: { employment: 'contracted', contractEnd: '2028-06-30' } }); // period 2025-01-01 … 2027-12-31
+  const path = 'attachments.employmentProof';
+  const who = `${(d as { lead: { name: string } }).lead.name} ${(d as { applicant: { name: string } }).applicant.name}`;
+  it('a term that starts after the period starts does not cover it', () => {
+    expectOne(d, { rule: id, severity: 'error', clause: '三.2(2)', path, says: ['2025-03-01', '2025-01-01'] }, withText(d, path, `${who} 聘期自2025年3月1日起至2028年6月30日止`));
+  });
+  it('a term with a start only is not a covering term: the late start is an error, the missing end a warning', () => {
+    const r = check(d, withText(d, path, `兹证明${who}受聘于我单位，聘期自2025年3月1日起。`)).filter((f) => f.rule === id);
+    expect(r.map((f) => f.severity).sort()).toEqual(['error', 'warning']);
+    expect(r.find((f) => f.severity === 'error')!.message).toContain('2025-03-01');
+  });
+  it('a term starting before the period and ending after it passes, by month too', () => {
+    expectNone(d, id, withText(d, path, `${who} 受聘期限：2024年12月1日至2028年6月30日`));
+    expectNone(d, id, withText(d, path, `${who} 聘用期限为2023年7月至2028年6月30日`));
+  });
+});
+
+describe('agreement-text: facts from their own clause', () => {
+  const id = 'agreement-text';
+  const d = validDossier('key-country'); // period to 2027-12-31, agreement declared valid until 2028-12-31
+  const path = 'agreements.0.file';
+  const partner = 'Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik';
+  const english = 'This Agreement is concluded between the Parties for the joint research on magnesium alloy components and their forming technology in the automotive industry. '.repeat(2);
+  const body = (validity: string, plan = '') =>
+    `合作协议书\n乙方：${partner}\n一、研究内容\n二、任务分工\n三、合同期限\n${validity}\n四、经费分配\n五、知识产权\n${plan}\n${english}`;
+  it('the declared end printed in the validity clause is verified', () => {
+    expectNone(d, id, withText(d, path, body('本协议有效期自2024年10月20日起至2028年12月31日止。')));
+  });
+  it('an agreement valid to 2025 whose work plan mentions 2028 is not "valid until 2028" (二.3: 协议有效期限覆盖项目执行期)', () => {
+    const text = body('本协议有效期自2024年10月20日起至2025年12月31日止。', '工作计划：第三阶段2027年1月1日至2028年12月31日，完成示范应用。');
+    expectOne(d, { rule: id, severity: 'error', clause: '二.3', path, says: ['2025-12-31', '2027-12-31'] }, withText(d, path, text));
+  });
+  it('a date only in the work plan is no validity: a warning to look, not a ✔', () => {
+    expectOne(d, { rule: id, severity: 'warning', clause: '二.3', path, says: ['2028-12-31'] }, withText(d, path, body('本协议经双方签字后生效。', '工作计划：2025年1月1日至2028年12月31日。')));
+  });
+  it('the validity clause in English counts', () => {
+    expectNone(d, id, withText(d, path, body('', '') + '\nThis Agreement shall remain in force from October 20, 2024 until December 31, 2028.'));
+  });
+  it('an English-first bilingual agreement names its five contents in English: no "no clause" warnings', () => {
+    const text = [
+      'Cooperation Agreement',
+      `Party B: ${partner}`,
+      'Article 1 Research Content. The Parties shall jointly carry out research on material design and process optimisation.',
+      'Article 2 Division of Tasks. Party A is responsible for trials; Party B for theory, testing and training.',
+      'Article 3 Term. This Agreement is valid from October 20, 2024 to December 31, 2028.',
+      'Article 4 Allocation of Funds. Project funds are managed by Party A and allocated by tasks.',
+      'Article 5 Intellectual Property and Benefit Sharing. Results are jointly owned.',
+      '合作协议书（中文译本）',
+      `乙方：${partner}`,
+      '双方同意按上述英文条款开展合作，中英文本具有同等效力。',
+    ].join('\n');
+    expectNone(d, id, withText(d, path, text));
+  });
+});
+
+describe('funding-commitment-text: the amount of the 配套资金 clause', () => {
+  const id = 'funding-commitment-text';
+  const d = validDossier('belt-and-road'); // an enterprise, matching 80
+  const path = 'attachments.fundingCommitment';
+  const name = d.applicant.name;
+  it('another amount of the letter does not hide a smaller committed one', () => {
+    expectOne(d, { rule: id, severity: 'error', clause: '三.2(4)', path, says: [60, 80] }, withText(d, path, `${name}承诺：项目总投资180万元，申请引导资金40万元，自筹配套资金60万元（大写：陆拾万元整）。`));
+  });
+  it('the committed amount among others is found', () => {
+    expectNone(d, id, withText(d, path, `${name}承诺：项目总投资120万元，申请引导资金40万元，自筹配套资金80万元。`));
+  });
+});
+
+describe('attachment-no-text: a text layer that does not decode is read like a scan', () => {
+  const d = validDossier('key-country');
+  const path = 'agreements.0.file';
+  /** A page whose runs decode to control characters, as a font without ToUnicode gives. */
+  const garbled = (d: LooseDossier) => {
+    const attachments = okAttachments(d);
+    const fact = attachments.get(path)!;
+    const runs = ['\u0001\u0002\u0003\u0004\u0005\u0006', '\u0003\u0004\u0007\b 2344\u0004 56789:'].map((text, i) => ({ text, x: 60, y: 80 + i * 15, width: 60, height: 10.5 }));
+    attachments.set(path, { ...fact, pdf: { pages: 1, pageSizes: [{ width: 595.28, height: 841.89 }], text: [''], pageTexts: [{ page: 1, width: 595.28, height: 841.89, source: 'text', runs, unreadable: 'control-characters' }], hasText: false } });
+    return { attachments };
+  };
+  it('one warning to check it by hand, and no content error such as 没有中文文本', () => {
+    expectOne(d, { rule: 'attachment-no-text', severity: 'warning', clause: '三.2(3)', path, says: ['文字层无法识别', '请人工核对'] }, garbled(d));
+    expectNone(d, 'agreement-text', garbled(d));
+  });
+});
+
+describe('attachment-pdf: what real readers open', () => {
+  const d = validDossier('key-country');
+  const path = 'attachments.businessLicense';
+  const withFact = (extra: Record<string, unknown>, pdf: Record<string, unknown> = {}) => {
+    const attachments = okAttachments(d);
+    const fact = attachments.get(path)!;
+    attachments.set(path, { ...fact, ...extra, pdf: { pages: 2, pageSizes: [{ width: 595.28, height: 841.89 }, { width: 595.28, height: 841.89 }], text: ['', ''], hasText: false, ...pdf } });
+    return { attachments };
+  };
+  it('junk before %PDF- that readers skip is a warning that a portal may refuse it, not "not a PDF"', () => {
+    expectOne(d, { rule: 'attachment-pdf', severity: 'warning', clause: '三.2(1)', path, says: ['29字节', '拒收'] }, withFact({ headerOffset: 29 }));
+    expectOne(d, { rule: 'attachment-pdf', severity: 'warning', clause: '三.2(1)', path, says: ['缺少%PDF-文件头'] }, withFact({ headerOffset: -1 }));
+  });
+  it('a page pdf.js cannot read is a warning on that page; the other pages count', () => {
+    expectOne(d, { rule: 'attachment-pdf', severity: 'warning', clause: '三.2(1)', path, says: ['第2页'] }, withFact({}, { badPages: [{ page: 2, detail: 'FormatError: bad' }], pageSizes: [{ width: 595.28, height: 841.89 }, { width: 0, height: 0 }] }));
   });
 });

@@ -4,7 +4,8 @@
 // (test/helpers/pdf-fuzz.ts). `npm run fuzz` runs the long campaign (scripts/fuzz.ts).
 // Plus the files the fuzzer found that broke kjhz, kept as regression fixtures (test/fixtures/pdf-fuzz).
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectPdf } from '../src/pdf/inspect.js';
@@ -13,6 +14,7 @@ import { readPdfFile } from '../src/pdf/read.js';
 import { getPolicy } from '../src/policy/index.js';
 import { MUTATION_KINDS } from './helpers/pdf-mutate.js';
 import { checkFacts, runPdfFuzz } from './helpers/pdf-fuzz.js';
+import { contentParseHang } from './helpers/hang-pdf.js';
 
 const SEED = Number(process.env.KJHZ_FUZZ_SEED ?? 20241120);
 const COUNT = Number(process.env.KJHZ_FUZZ_PDF_SAMPLE ?? 160);
@@ -42,7 +44,8 @@ describe('PDF fuzzing: files the fuzzer found', () => {
     // in a child process: the test runner's own unhandled-rejection handler must not be the one that copes
     const file = path.join(FOUND, 'kids-prefetch-rejection.pdf');
     const script = `import { inspectPdf } from ${JSON.stringify(path.join(ROOT, 'src/pdf/inspect.ts'))};
-      import { readFileSync } from 'node:fs';
+      import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
       const f = await inspectPdf(readFileSync(${JSON.stringify(file)}), { firstPages: 30, timeoutMs: 15000, maxPages: 2000 });
       await new Promise((r) => setTimeout(r, 300)); // the stray rejection arrives after the result
       process.stdout.write(JSON.stringify(f));`;
@@ -58,9 +61,17 @@ describe('PDF fuzzing: files the fuzzer found', () => {
     expect(checkFacts(facts, { firstPages: 30, timeoutMs: 15000, maxPages: 2000 })).toEqual([]);
   }, 90_000);
 
-  it('an /Encrypt /Length of 99999999999999999999 (minutes of key hashing in one pdf.js step) is stopped at the time limit', async () => {
+  it('an /Encrypt /Length of 99999999999999999999 (minutes of hashing ~200 MB buffers in one pdf.js step) is stopped by the memory cap of a read, at once', async () => {
     const bytes = readFileSync(path.join(FOUND, 'encrypt-key-length-hang.pdf'));
-    const f = await inspectPdfIsolated(bytes, { firstPages: 3, timeoutMs: 1_000, maxPages: 2000 });
+    const t0 = performance.now();
+    const f = await inspectPdfIsolated(bytes, { firstPages: 3, timeoutMs: 60_000, maxPages: 2000 });
+    expect(f.problem).toBe('corrupt');
+    expect(f.problemDetail).toContain('解压后过大');
+    expect(performance.now() - t0).toBeLessThan(30_000);
+  }, 60_000);
+
+  it('a read that never yields (a content stream pdf.js parses for a minute) is stopped at the time limit', async () => {
+    const f = await inspectPdfIsolated(contentParseHang(), { firstPages: 3, timeoutMs: 1_000, maxPages: 2000 });
     expect(f.problem).toBe('timeout');
     expect(f.problemDetail).toContain('超过时间限制');
     // and the reader is usable again afterwards (a fresh thread)
@@ -70,10 +81,15 @@ describe('PDF fuzzing: files the fuzzer found', () => {
   }, 60_000);
 
   it('kjhz reads attachments through the stoppable reader (src/pdf/read.ts), at the policy time limit', async () => {
-    const file = path.join(FOUND, 'encrypt-key-length-hang.pdf');
+    const file = path.join(tmpdir(), `kjhz-hang-${process.pid}.pdf`);
+    writeFileSync(file, contentParseHang());
     const short = { ...policy, attachment: { ...policy.attachment, readTimeoutMs: 1_000 } };
-    const f = await readPdfFile(file, { path: 'attachments.businessLicense', file: 'x.pdf', status: 'ok' }, short);
-    expect(f?.problem).toBe('timeout');
+    try {
+      const f = await readPdfFile(file, { path: 'attachments.businessLicense', file: 'x.pdf', status: 'ok' }, short);
+      expect(f?.problem).toBe('timeout');
+    } finally {
+      rmSync(file, { force: true });
+    }
   }, 60_000);
 
   it('a negative page count (/Count -2147483648) is a corrupt file, not a scan without text', async () => {

@@ -10,8 +10,9 @@ import {
   findAmountsWan,
   findCreditCodes,
   findDates,
-  findLabelledDate,
+  labelledDate,
 } from '../src/core/textfacts.js';
+import { documentLayout } from '../src/core/layout.js';
 import { inspectPdf } from '../src/pdf/inspect.js';
 import { cnNumeralDate, cnUpper, enDate, wrapText } from '../scripts/fixture-text.js';
 
@@ -86,7 +87,7 @@ describe.each(folders().map((f) => [f.slice(ROOT.length + 1), f]))('%s', (_name,
     const ns = att.noveltySearch;
     if (!ns || scanned.includes('noveltySearch')) return;
     const f = await read(folder, ns.file);
-    expect(findLabelledDate(f.all, NOVELTY_LABELS)?.date).toBe(fx.noveltySearch?.printedDate ?? ns.date);
+    expect(labelledDate(documentLayout(f), NOVELTY_LABELS)?.date).toBe(fx.noveltySearch?.printedDate ?? ns.date);
     if (!fx.noveltySearch?.title) expect(bestMatch(f.all, d.project.title).score).toBe(1);
   });
 

@@ -2,16 +2,16 @@
 // overruns its time limit stops the worker and the dossier is checked again without that file, which
 // gets problem 'timeout'; a worker that dies while reading gives that file 'corrupt'. The findings are
 // the same as with the stoppable reader thread (src/pdf/isolated.ts) that one dossier is read with.
-import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCheck, type RunOptions } from '../src/check/run.js';
 import { readPdfFile } from '../src/pdf/read.js';
 import { discoverDossiers } from '../src/load/discover.js';
+import { contentParseHang } from './helpers/hang-pdf.js';
 
 const SAMPLES = path.join(import.meta.dirname, '..', 'samples');
-const HANG = path.join(import.meta.dirname, 'fixtures/pdf-fuzz/encrypt-key-length-hang.pdf');
 const AS_OF = new Date('2024-11-20T10:00:00+08:00');
 const dir = mkdtempSync(path.join(tmpdir(), 'kjhz-pool-watch-'));
 let files: string[] = [];
@@ -19,9 +19,9 @@ const base: RunOptions = { asOf: AS_OF, lang: 'zh', cwd: dir, readPdf: readPdfFi
 
 beforeAll(async () => {
   for (const s of ['valid-aid', 'valid-key-country', 'valid-regional']) cpSync(path.join(SAMPLES, s), path.join(dir, s), { recursive: true });
-  // a licence whose encryption dictionary keeps pdf.js hashing for minutes in one step
+  // a licence whose content stream keeps pdf.js parsing for over a minute in one step
   cpSync(path.join(SAMPLES, 'valid-key-country'), path.join(dir, 'hang-licence'), { recursive: true });
-  copyFileSync(HANG, path.join(dir, 'hang-licence', '营业执照.pdf'));
+  writeFileSync(path.join(dir, 'hang-licence', '营业执照.pdf'), contentParseHang());
   files = await discoverDossiers([dir]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,10 +6,10 @@ import {
   findAmountsWan,
   findCreditCodes,
   findDates,
-  findLabelledDate,
-  findLabelledValue,
+  labelledDate,
   similarity,
 } from '../src/core/textfacts.js';
+import { layoutOfLines, valueOf } from '../src/core/layout.js';
 import fc from 'fast-check';
 import { compactText, normaliseJoined, normaliseText } from '../src/pdf/text.js';
 
@@ -79,7 +79,7 @@ describe('findDates', () => {
   it('reads a date that a line break cut', () => {
     expect(dates('包括2023年\n12月31日的资产负债表')).toEqual(['2023-12-31/day']);
     expect(dates('至2028年12\n月31日')).toEqual(['2028-12-31/day']);
-    expect(findLabelledDate('查新完成日期:2024年\n6月18日', ['查新完成日期'])?.date).toBe('2024-06-18');
+    expect(labelledDate(layoutOfLines(['查新完成日期:2024年\n6月18日']), ['查新完成日期'])?.date).toBe('2024-06-18');
   });
   it('skips impossible dates and numbers that are not dates', () => {
     expect(findDates('2024年2月30日')).toEqual([]);
@@ -89,31 +89,31 @@ describe('findDates', () => {
   });
 });
 
-describe('findLabelledDate', () => {
+describe('labelledDate (on text known as lines)', () => {
   const labels = ['查新完成日期', '报告日期', '完成日期', '出具日期'];
+  const dated = (t: string) => labelledDate(layoutOfLines([t]), labels);
   it('takes the date after the label', () => {
-    const t = '委托日期：2024年4月2日\n查新完成日期：2024 年 6 月 18 日\n';
-    expect(findLabelledDate(t, labels)).toMatchObject({ date: '2024-06-18', label: '查新完成日期', precision: 'day' });
+    expect(dated('委托日期：2024年4月2日\n查新完成日期：2024 年 6 月 18 日\n')).toMatchObject({ date: '2024-06-18', label: '查新完成日期', precision: 'day' });
   });
   it('reads a label whose value is on the next line (table cell), and Chinese numerals', () => {
-    expect(findLabelledDate('报告日期\n二〇二四年六月', labels)).toMatchObject({ date: '2024-06', precision: 'month' });
+    expect(dated('报告日期\n二〇二四年六月')).toMatchObject({ date: '2024-06', precision: 'month' });
   });
   it('prefers labels in the order given', () => {
-    const t = '完成日期：2024-05-02 查新完成日期：2024-06-18';
-    expect(findLabelledDate(t, labels)?.date).toBe('2024-06-18');
+    expect(dated('完成日期：2024-05-02 查新完成日期：2024-06-18')?.date).toBe('2024-06-18');
   });
   it('ignores a date that is not right after the label', () => {
-    expect(findLabelledDate('查新完成日期：见附页。委托方于2024年4月2日提交', labels)).toBeUndefined();
-    expect(findLabelledDate('no label 2024-06-18', labels)).toBeUndefined();
+    expect(dated('查新完成日期：见附页。委托方于2024年4月2日提交')).toBeUndefined();
+    expect(dated('no label 2024-06-18')).toBeUndefined();
   });
 });
 
-describe('findLabelledValue', () => {
+describe('valueOf (on text known as lines)', () => {
   it('returns the rest of the line, or the next line', () => {
-    expect(findLabelledValue('查新项目名称：高性能镁合金轻量化部件联合研发\n委托人：张三', ['查新项目名称'])?.value).toBe(
-      '高性能镁合金轻量化部件联合研发',
-    );
-    expect(findLabelledValue('项目名称\n镁合金部件', ['查新项目名称', '项目名称'])?.value).toBe('镁合金部件');
+    expect(valueOf(layoutOfLines(['查新项目名称：高性能镁合金轻量化部件联合研发\n委托人：张三']), ['查新项目名称'])?.value).toBe('高性能镁合金轻量化部件联合研发');
+    expect(valueOf(layoutOfLines(['项目名称\n镁合金部件']), ['查新项目名称', '项目名称'])?.value).toBe('镁合金部件');
+  });
+  it('never takes the next label for the value', () => {
+    expect(valueOf(layoutOfLines(['查新项目名称\n委托人\n山西某某新材料有限公司']), ['查新项目名称'])).toBeUndefined();
   });
 });
 

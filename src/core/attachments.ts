@@ -1,13 +1,13 @@
 // Facts about the attachment files a dossier declares, gathered by the loader (I/O) and judged by rules.
 
 export type AttachmentStatus =
-  | 'ok' // a regular file inside the dossier folder that starts with %PDF-
+  | 'ok' // a regular file inside the dossier folder that is a PDF (%PDF- first, or late or missing: headerOffset)
   | 'missing' // no such file
   | 'outside' // the path leaves the dossier folder (.., absolute, symlink out): never read
   | 'not-regular' // a directory, device, FIFO …
   | 'bad-name' // control characters or other names a portal refuses: never read
   | 'empty' // zero bytes
-  | 'not-pdf' // does not start with %PDF-
+  | 'not-pdf' // neither a %PDF- header in its first 1024 bytes nor PDF objects
   | 'too-large'; // over the policy's size limit: not read
 
 export type PdfProblem = 'encrypted' | 'corrupt' | 'no-pages' | 'timeout' | 'too-many-pages';
@@ -20,13 +20,18 @@ export interface PdfFacts {
   /** Page sizes in PostScript points, for the pages read. */
   pageSizes: { width: number; height: number }[];
   /** Text of the pages read, page by page (not the whole document when a check needs only the first pages),
-   *  in the normal form of normaliseText (src/pdf/text.ts): NFKC, no spaces inside CJK runs, lines kept. */
+   *  in reading order (src/core/layout.ts pageTextOf) and the normal form of normaliseText (src/pdf/text.ts):
+   *  NFKC, no spaces inside CJK runs, wrapped lines joined, other lines kept. '' for a page whose text layer
+   *  does not decode. Derived from pageTexts when those are there. */
   text: string[];
   /** The pages read as positioned text (src/core/pagetext.ts), from the text layer or from OCR: what the
-   *  layout and the content rules read. */
+   *  layout and the content rules read. Absent only in facts made by hand (tests): the rules then lay out
+   *  `text` line by line. */
   pageTexts?: PageText[];
-  /** True when any page read has extractable text; false means scanned/image-only. */
+  /** True when a page read has meaningful, decodable text; false means scanned/image-only (or undecodable). */
   hasText: boolean;
+  /** Pages that pdf.js could not read (the rest of the document was read): 1-based, with what went wrong. */
+  badPages?: { page: number; detail: string }[];
   /** An owner password restricts printing or copying (the file opens). */
   restricted?: boolean;
   /** When restricted: what the owner password still allows (print false = the paper copies cannot be printed from it). */
@@ -51,6 +56,9 @@ export interface AttachmentFact {
   file: string;
   status: AttachmentStatus;
   size?: number;
+  /** 'ok' files that do not start with %PDF-: how many bytes precede it, or -1 when the header is missing
+   *  (PDF objects without one). Readers open such files; a strict portal may refuse them. */
+  headerOffset?: number;
   /** For 'outside', 'bad-name', 'not-regular': what exactly was wrong (symlink target, character …). */
   detail?: string;
   /** For 'missing': a file beside it whose name differs only by case, width, spaces or extension (申报书.PDF). */

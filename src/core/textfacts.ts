@@ -1,8 +1,10 @@
 // Facts found in the text of an attachment: dates, credit codes, amounts, names, how close a title is.
-// Pure functions over text; every function accepts raw or normalised text (it normalises itself,
-// normaliseText being idempotent), so rules can pass PdfFacts.text as it is.
+// Pure functions over the text of a document's layout (src/core/layout.ts: reading order, wrapped lines
+// joined) or any other text: each normalises what it is given (normaliseText is idempotent). Labelled
+// values are asked of the layout itself (labelledDate here, valueOf there).
 import { normaliseText } from '../pdf/text.js';
 import { checkUscc } from './checksums.js';
+import { valueOf, type Layout, type LabelledValue } from './layout.js';
 
 // ---------------------------------------------------------------------------------------------
 // Dates
@@ -113,20 +115,26 @@ const PATTERNS: DatePattern[] = [
 ];
 
 /**
- * Normalised text with the line breaks removed that a layout put inside a date
- * ("2023年\n12月31日", "2024年6\n月"): positions of findDates and findLabelledDate refer to this text.
+ * Normalised text with the line breaks removed that a layout put inside a date ("2023年\n12月31日",
+ * "2024年6\n月") or an amount ("80万\n元", "80\n万元"): the one matching form of findDates and
+ * findAmountsWan (src/core/layout.ts joins a cell's or paragraph's wrapped lines already; this catches
+ * what it could not tell, such as OCR lines). Positions of findDates refer to this text.
  */
-export function dateText(text: string): string {
+export function tokenText(text: string): string {
   return normaliseText(text)
     .replace(/(\d{4}年)\n(?=\d{1,2}月)/gu, '$1')
     .replace(/(\d{4}年\d{1,2}月)\n(?=\d{1,2}[日号])/gu, '$1')
     .replace(/(\d)\n(?=[年月日号])/gu, '$1')
-    .replace(/([年月])\n(?=\d{1,2}[月日号])/gu, '$1');
+    .replace(/([年月])\n(?=\d{1,2}[月日号])/gu, '$1')
+    .replace(new RegExp(`([年月])\\n(?=[${CN_DIGITS}十拾廿卅]{1,4}[月日号])`, 'gu'), '$1')
+    .replace(new RegExp(`([${CN_DIGITS}十拾廿卅])\\n(?=[${CN_DIGITS}十拾廿卅]*[年月日号])`, 'gu'), '$1')
+    .replace(new RegExp(`([${CN_DIGITS}\\d十拾百佰千仟.])\\n(?=万|元)`, 'gu'), '$1')
+    .replace(/万\n(?=元)/gu, '万');
 }
 
 /** Every date printed in the text, in order of appearance; impossible dates (2024年2月30日) are skipped. */
 export function findDates(text: string): FoundDate[] {
-  const t = dateText(text);
+  const t = tokenText(text);
   const out: FoundDate[] = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
@@ -139,51 +147,23 @@ export function findDates(text: string): FoundDate[] {
 }
 
 export interface LabelledDate extends FoundDate {
-  /** The label the date follows. */
+  /** The label the date belongs to. */
   label: string;
-}
-
-/** What may stand between a label and its value: a colon, brackets, spaces, a line break, "为". */
-const LABEL_GAP = /^[\s:：)）\]】为是]*$/u;
-
-/**
- * The date printed right after one of the labels (查新完成日期：2024年6月18日). Labels are tried in the
- * order given, so put the most specific first (查新完成日期 before 完成日期); the first label found
- * that is followed by a date wins.
- */
-export function findLabelledDate(text: string, labels: readonly string[]): LabelledDate | undefined {
-  const t = dateText(text);
-  const dates = findDates(t);
-  for (const raw of labels) {
-    const label = normaliseText(raw);
-    if (!label) continue;
-    for (let at = t.indexOf(label); at >= 0; at = t.indexOf(label, at + 1)) {
-      const end = at + label.length;
-      const d = dates.find((d) => d.index >= end && d.index - end <= 12 && LABEL_GAP.test(t.slice(end, d.index)));
-      if (d) return { ...d, label: raw };
-    }
-  }
-  return undefined;
+  where: LabelledValue['where'];
 }
 
 /**
- * The rest of the line after one of the labels (查新项目名称：高性能… → 高性能…); if the label ends its
- * line (a table cell), the next line. Labels are tried in order.
+ * The date printed as the value of one of the labels (查新完成日期：2024年6月18日, or in the cell beside or
+ * below the label: src/core/layout.ts valueOf). Labels are tried in the order given, so put the most
+ * specific first (查新完成日期 before 完成日期); the first label whose value starts with a date wins.
  */
-export function findLabelledValue(text: string, labels: readonly string[]): { label: string; value: string; index: number } | undefined {
-  const t = normaliseText(text);
-  for (const raw of labels) {
-    const label = normaliseText(raw);
-    if (!label) continue;
-    for (let at = t.indexOf(label); at >= 0; at = t.indexOf(label, at + 1)) {
-      const rest = t.slice(at + label.length);
-      const m = /^[ :：)）\]】]*([^\n]*)(?:\n([^\n]*))?/u.exec(rest);
-      if (!m) continue;
-      const value = (m[1]!.trim() || m[2]?.trim() || '').replace(/^[:：]\s*/u, '');
-      if (value) return { label: raw, value, index: at };
-    }
-  }
-  return undefined;
+export function labelledDate(layout: Layout, labels: readonly string[]): LabelledDate | undefined {
+  let date: FoundDate | undefined;
+  const found = valueOf(layout, labels, (value) => {
+    date = findDates(value).find((d) => d.index <= 2);
+    return date !== undefined;
+  });
+  return found && date ? { ...date, label: found.label, where: found.where } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,6 +197,13 @@ export function findCreditCodes(text: string): FoundCode[] {
     const joined = m[1]!.replace(/ /g, '');
     const inner = new RegExp(`^${USCC_CHAR}{2}\\d{6}${USCC_CHAR}{10}`).exec(joined);
     if (inner) add(inner[0], m.index);
+  }
+  // a code that a narrow cell broke over lines ("91140100MA0L1K\n2M32"): after its label, with a right
+  // check character (an ID number or a long figure after the label must not pass for one)
+  const broken = /信用代码[:：)）\s]*((?:[0-9A-Z]+\s+){1,4}[0-9A-Z]+)/gu;
+  for (let m = broken.exec(t); m; m = broken.exec(t)) {
+    const inner = new RegExp(`^${USCC_CHAR}{2}\\d{6}${USCC_CHAR}{10}`).exec(m[1]!.replace(/\s+/g, ''));
+    if (inner && checkUscc(inner[0]).valid) add(inner[0], m.index);
   }
   return out;
 }
@@ -265,7 +252,7 @@ const AMOUNT_PATTERNS: { re: RegExp; unit: '万元' | '元'; parse(s: string): n
  * (800,000.00元 → 80 万元, unit 元). In order of appearance.
  */
 export function findAmountsWan(text: string): FoundAmount[] {
-  const t = normaliseText(text);
+  const t = tokenText(text);
   const out: FoundAmount[] = [];
   for (const p of AMOUNT_PATTERNS) {
     p.re.lastIndex = 0;

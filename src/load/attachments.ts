@@ -9,6 +9,10 @@ export interface AttachmentLimits {
 }
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
+/** How much of a file is looked at to judge whether it is a PDF. */
+const HEAD_BYTES = 4096;
+/** An indirect object ("1 0 obj") or a cross-reference section: a PDF whose header is missing. */
+const PDF_OBJECT = /(?:^|[\s>\]])\d{1,7}\s+\d{1,5}\s+obj\b|\bxref\s+\d+\s+\d+|\btrailer\s*<</u;
 
 /** Applicants on Windows write 附件\营业执照.pdf: treat backslashes as separators. */
 export const normaliseDeclaredPath = (file: string): string => file.replace(/\\/g, '/');
@@ -65,14 +69,20 @@ export async function inspectAttachment(dossierDir: string, fieldPath: string, f
   if (info.size === 0) return { ...base, status: 'empty', size: 0 };
   if (info.size > limits.maxBytes) return { ...base, status: 'too-large', size: info.size };
   const fd = openSync(real, 'r');
+  let head: string;
   try {
-    const head = Buffer.alloc(5);
-    readSync(fd, head, 0, 5, 0);
-    if (head.toString('latin1') !== '%PDF-') return { ...base, status: 'not-pdf', size: info.size };
+    const buf = Buffer.alloc(Math.min(info.size, HEAD_BYTES));
+    head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('latin1');
   } finally {
     closeSync(fd);
   }
-  return { ...base, status: 'ok', size: info.size };
+  if (head.startsWith('%PDF-')) return { ...base, status: 'ok', size: info.size };
+  // PDF readers look for the header in the first 1024 bytes and rebuild a file without one from its
+  // objects (pdf.js, poppler): such a file is read, and warned about; anything else is not a PDF
+  const at = head.slice(0, 1024).indexOf('%PDF-');
+  if (at > 0) return { ...base, status: 'ok', size: info.size, headerOffset: at };
+  if (PDF_OBJECT.test(head)) return { ...base, status: 'ok', size: info.size, headerOffset: -1 };
+  return { ...base, status: 'not-pdf', size: info.size };
 }
 
 /** The real path of an attachment already judged 'ok' (for the PDF reader). */

@@ -9,7 +9,8 @@ import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { Policy } from '../policy/policy.js';
 import type { OcrSettings } from '../ocr/scan.js';
 import { readPdfIsolated } from './isolated.js';
-import { inspectPdf, pageHasText, pageImages, type InspectOptions } from './inspect.js';
+import { inspectPdf, pageImages, type InspectOptions } from './inspect.js';
+import { hasMeaningfulText, pagesNeedingOcr } from '../core/textlayer.js';
 
 /** Agreements are read whole (dates, English text and signatures may be anywhere, and they are short);
  * certificates, proofs and reports carry what is checked on their first pages. */
@@ -62,12 +63,13 @@ export async function readPdfBytes(bytes: Uint8Array, plan: ReadPlan, onPage?: (
   const facts = await inspectPdf(bytes, plan.inspect);
   if (!plan.ocr || facts.problem) return facts;
   const read = facts.text.map((t, i) => ({ page: i + 1, text: t }));
-  const ocrPages = read.filter((p) => !pageHasText(p.text)).map((p) => p.page);
+  // no meaningful text, or a text layer that does not decode (src/core/textlayer.ts)
+  const ocrPages = facts.pageTexts ? pagesNeedingOcr(facts.pageTexts) : read.filter((p) => !hasMeaningfulText([p.text])).map((p) => p.page);
   let sealPages: number[] = [];
   if (plan.seals) {
     sealPages = [...ocrPages];
     if (hasImages(bytes)) {
-      const stamped = read.filter((p) => pageHasText(p.text) && STAMP_WORDS.test(p.text)).map((p) => p.page);
+      const stamped = read.filter((p) => hasMeaningfulText([p.text]) && STAMP_WORDS.test(p.text)).map((p) => p.page);
       const last = read.length ? [read[read.length - 1]!.page] : [];
       sealPages = [...new Set([...sealPages, ...(stamped.length ? stamped : last)])].sort((a, b) => a - b);
     }

@@ -1,7 +1,8 @@
-// What the attachments say, cross-checked against the dossier (三, 二.3, 二.4, 四.1). Rules read the text
-// the PDF reader extracted (AttachmentFact.pdf); a value that contradicts the dossier is an error, a value
-// not found in a document that has text is a warning naming what was looked for, and a scan with no text
-// layer is one warning that the document cannot be verified.
+// What the attachments say, cross-checked against the dossier (三, 二.3, 二.4, 四.1). Rules read the layout
+// of what the PDF reader or OCR found (src/core/layout.ts: reading order, table cells, "the value of label
+// X"); a value that contradicts the dossier is an error, a value not found in a document that has text is
+// a warning naming what was looked for, and a scan, or a text layer that does not decode, is one warning
+// that the document cannot be verified.
 //
 // Text read by OCR from a scan (pdf.ocr: src/ocr) is judged by the same rules, allowing for recognition
 // errors: a long name or title may differ in one character; a credit code that fails its check character
@@ -11,35 +12,38 @@
 import { defineRule, type Note, type Report, type RuleInput } from './rule.js';
 import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { Msg } from '../core/finding.js';
-import { containsName, containsNameOcr, nearlySame, findAmountsWan, findCreditCodes, findDates, findLabelledDate, findLabelledValue, bestMatch, similarity } from '../core/textfacts.js';
+import { documentLayout, valueOf, type Layout } from '../core/layout.js';
+import { containsName, containsNameOcr, nearlySame, findAmountsWan, findCreditCodes, findDates, labelledDate, bestMatch, similarity, type FoundDate } from '../core/textfacts.js';
 import { normaliseCode } from '../core/checksums.js';
-import { normaliseJoined } from '../pdf/text.js';
 import { reference } from '../policy/reference.js';
 import { isForeign, partnersOf } from './helpers.js';
 import { materialOf } from './materials.js';
 
-/** The facts of a readable attachment with a text layer; undefined when there is nothing to read. */
+/** Pages read whose text layer does not decode (and OCR did not replace): 1-based. */
+const unreadablePages = (pdf: PdfFacts): number[] => (pdf.pageTexts ?? []).filter((p) => p.unreadable).map((p) => p.page);
+
+/** The facts of a readable attachment with text; undefined when there is nothing to read (a scan, or a text
+ * layer that does not decode on some page OCR did not replace: attachment-no-text says so, and no fact of
+ * such a document is judged). */
 function readable(input: RuleInput, path: string): Doc | undefined {
   const fact = input.attachments.get(path);
   const pdf = fact?.pdf;
-  if (!fact || fact.status !== 'ok' || !pdf || pdf.problem || !pdf.hasText) return undefined;
-  let text = documentTexts.get(pdf);
-  if (text === undefined) documentTexts.set(pdf, (text = normaliseJoined(pdf.text)));
-  return { fact, pdf, text, ocr: (pdf.ocr?.pages.length ?? 0) > 0 };
+  if (!fact || fact.status !== 'ok' || !pdf || pdf.problem || !pdf.hasText || unreadablePages(pdf).length) return undefined;
+  const layout = documentLayout(pdf);
+  return { fact, pdf, layout, text: layout.text, ocr: (pdf.ocr?.pages.length ?? 0) > 0 };
 }
 
-/** A readable attachment's facts and text; `ocr`: some of its text was recognised from a scan. */
+/** A readable attachment's facts, layout and text; `ocr`: some of its text was recognised from a scan. */
 interface Doc {
   fact: AttachmentFact;
   pdf: PdfFacts;
+  layout: Layout;
   text: string;
   ocr: boolean;
 }
 
 /** Whether the document names `name`, with OCR's tolerance when it was read from a scan. */
 const names = (doc: Doc, name: string): boolean => (doc.ocr ? containsNameOcr(doc.text, name) : containsName(doc.text, name));
-/** Several rules read one document: its pages are joined and normalised once. */
-const documentTexts = new WeakMap<PdfFacts, string>();
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -66,6 +70,18 @@ export const pdfForm = defineRule({
     'no-pages': { zh: '附件“{file}”没有任何页面', en: 'The attachment "{file}" has no pages', hint: { zh: '重新导出PDF，确认包含全部页面', en: 'Export the PDF again with all its pages' } },
     timeout: { zh: '附件“{file}”读取超时，内容未能核对，请人工检查', en: 'Reading "{file}" timed out; its content was not checked, check it by hand', severity: 'warning', hint: { zh: '请人工检查该附件；可重新导出为较小的PDF', en: 'Check this attachment by hand; a smaller export may be read' } },
     'too-many-pages': { zh: '附件“{file}”页数过多（{pages}页），内容未核对，请人工检查', en: 'The attachment "{file}" has too many pages ({pages}); not checked, check it by hand', severity: 'warning', hint: { zh: '请人工检查该附件；只上传通知要求的材料页', en: 'Check this attachment by hand; upload only the pages the notice asks for' } },
+    header: {
+      zh: '附件“{file}”的文件开头不规范（{how}），PDF阅读器可以打开，但严格的网上申报系统可能拒收；建议用“另存为/导出为PDF”重新生成',
+      en: 'The file "{file}" does not start as a PDF should ({how}); readers open it, but a strict portal may refuse it. Export it again',
+      severity: 'warning',
+      hint: { zh: '用原始文件“另存为/导出为PDF”重新生成该附件', en: 'Export the attachment to PDF again from the original' },
+    },
+    badPage: {
+      zh: '附件“{file}”第{pages}页无法读取（页面结构损坏），该页内容未核对，评审时可能无法显示，请人工检查',
+      en: 'Page {pages} of "{file}" cannot be read (a damaged page); it was not checked and may not display for reviewers, check it by hand',
+      severity: 'warning',
+      hint: { zh: '用原始文件重新导出PDF，并确认每一页都能正常打开', en: 'Export the PDF again from the original and check that every page opens' },
+    },
     restricted: { zh: '附件“{file}”设置了权限密码（可能禁止打印），纸质材料须打印，建议去除限制', en: 'The attachment "{file}" has an owner password (printing may be forbidden); the paper copies must be printed', severity: 'warning', hint: { zh: '去除权限密码（允许打印）后重新导出PDF', en: 'Export the PDF again without the owner password (printing allowed)' } },
     notA4: { zh: '附件“{file}”第{page}页纸幅为{size}，不是A4；纸质材料须用A4纸打印', en: 'Page {page} of "{file}" is {size}, not A4; the paper copies are A4', severity: 'warning', hint: { zh: '导出或扫描时选择A4纸幅', en: 'Export or scan as A4' } },
     longName: { zh: '附件文件名“{file}”过长（{length}个字符），网上申报系统可能无法上传', en: 'The name "{file}" is long ({length} characters); the portal may refuse it', severity: 'warning', hint: { zh: '把文件名改短（如 营业执照.pdf），并同步修改 dossier.yaml', en: 'Shorten the name (such as 营业执照.pdf) and change dossier.yaml to match' } },
@@ -85,13 +101,22 @@ export const pdfForm = defineRule({
       const odd = ODD_NAME.exec(base);
       if (odd) report('oddName', { file, char: odd[0] }, at);
       const pdf = fact.pdf;
+      if (fact.status === 'ok' && fact.headerOffset !== undefined && !pdf?.problem) {
+        const how = fact.headerOffset > 0
+          ? { zh: `%PDF-之前有${fact.headerOffset}字节多余内容`, en: `${fact.headerOffset} bytes before %PDF-` }
+          : { zh: '缺少%PDF-文件头', en: 'no %PDF- header' };
+        report('header', { file, how }, at);
+      }
       if (fact.status !== 'ok' || !pdf) continue;
+
       if (pdf.problem) {
         report(pdf.problem, { file, detail: pdf.problemDetail ?? '', pages: pdf.pages }, at);
         continue;
       }
+      if (pdf.badPages?.length) report('badPage', { file, pages: pdf.badPages.map((b) => b.page).join('、') }, at);
       if (pdf.restricted) report('restricted', { file }, at);
-      const odds = pdf.pageSizes.findIndex((p) => !isA4(p));
+      const bad = new Set((pdf.badPages ?? []).map((b) => b.page));
+      const odds = pdf.pageSizes.findIndex((p, i) => !bad.has(i + 1) && !isA4(p));
       if (odds >= 0) {
         const p = pdf.pageSizes[odds]!;
         report('notA4', { file, page: odds + 1, size: `${Math.round((p.width / 72) * 25.4)}×${Math.round((p.height / 72) * 25.4)} mm` }, { ...at, clause: '四.1' });
@@ -116,6 +141,11 @@ export const scanned = defineRule({
   hint: { zh: '请人工核对该附件；如有电子原件，上传带文字的PDF更便于审查', en: 'Check this attachment by hand; a PDF with text, if you have one, is easier to review' },
   messages: {
     scan: { zh: '附件“{file}”是扫描件（没有文字层），kjhz 无法核对其内容，请人工检查', en: '"{file}" is a scan without a text layer; kjhz cannot verify it, check it by hand' },
+    unreadable: {
+      zh: '附件“{file}”第{pages}页的文字层无法识别（字体未带字符编码，复制出的是乱码），kjhz 未核对其内容，请人工核对',
+      en: 'The text layer of "{file}" (page {pages}) does not decode to characters (fonts without a character map); kjhz did not verify it, check it by hand',
+      hint: { zh: '用原始文件重新导出PDF（嵌入字体），或人工核对内容', en: 'Export the PDF again from the original (fonts embedded), or check it by hand' },
+    },
     unread: {
       zh: '附件“{file}”是扫描件，kjhz 未能从中识别出文字（{why}），无法核对其内容，请人工检查',
       en: '"{file}" is a scan and kjhz could not read any text in it ({why}); check it by hand',
@@ -124,17 +154,21 @@ export const scanned = defineRule({
   },
   doc: {
     notice: '三、申报材料',
-    why: { zh: '扫描件的内容不能被程序读取，既不能判为合格也不能判为不合格。', en: 'A scan cannot be read by a program: it neither passes nor fails.' },
+    why: { zh: '扫描件或文字层无法识别的文件，其内容读不出来时，既不能判为合格也不能判为不合格。', en: 'A scan, or a text layer that does not decode, that cannot be read neither passes nor fails.' },
   },
   check(input, report) {
     for (const path of checkedPaths(input)) {
       const fact = input.attachments.get(path);
-      if (fact?.status === 'ok' && fact.pdf && !fact.pdf.problem && !fact.pdf.hasText) {
+      if (fact?.status !== 'ok' || !fact.pdf || fact.pdf.problem) continue;
+      const garbled = unreadablePages(fact.pdf);
+      if (fact.pdf.hasText && !garbled.length) continue;
+      {
         const clause = materialOf(input.dossier, path)?.clause;
         const at = { path, ...(clause ? { clause } : {}) };
         // OCR was tried (src/ocr): say what stopped it, page by page
         const ocr = fact.pdf.ocr;
-        if (ocr) {
+        if (garbled.length && !ocr) report('unreadable', { file: fact.file, pages: garbled.join('、') }, at);
+        else if (ocr) {
           const why = ocr.failed.length
             ? { zh: ocr.failed.map((f) => `第${f.page}页：${f.detail}`).join('；'), en: ocr.failed.map((f) => `page ${f.page}: ${f.detail}`).join('; ') }
             : { zh: '页面上没有可辨认的文字', en: 'no legible text on its pages' };
@@ -246,6 +280,17 @@ export const employmentContent = defineRule({
   messages: {
     nameMissing,
     termShort: { zh: '在聘证明写明的受聘期限至{found}，未覆盖项目执行期（至{periodEnd}）', en: 'The proof gives a hiring term until {found}, before the period ends ({periodEnd})' },
+    termLate: {
+      zh: '在聘证明写明的受聘期限自{found}起，晚于项目执行期开始日期{periodStart}，未覆盖执行期',
+      en: 'The proof gives a hiring term from {found}, after the period starts ({periodStart})',
+      hint: { zh: '受聘期限须覆盖整个项目执行期（开始和结束）；请出具写明完整受聘期限的在聘证明', en: 'The hiring term must cover the whole period, start and end: get a proof that states the full term' },
+    },
+    noTermEnd: {
+      zh: '在聘证明“{file}”写明的受聘期限自{found}起，未写明截止日期，无法确认覆盖项目执行期（至{periodEnd}）',
+      en: '"{file}" gives a hiring term from {found} without an end; it cannot be seen to cover the period (to {periodEnd})',
+      severity: 'warning',
+      hint: { zh: '在聘证明须写明受聘期限的起止日期，如“聘期自2023年7月1日至2028年6月30日”', en: 'The proof must state the term from and to, such as "聘期自2023年7月1日至2028年6月30日"' },
+    },
     termMismatch: { zh: '在聘证明写明的受聘期限至{found}，与填写的{declared}不一致', en: 'The proof gives a term until {found}, not the declared {declared}', severity: 'warning', hint: { zh: '使 lead.contractEnd 与在聘证明写明的受聘期限一致', en: 'Make lead.contractEnd the term the proof states' } },
     termUnclear: { zh: '在聘证明“{file}”中未找到明确的受聘期限，文中最晚的日期为{found}，早于项目执行期结束日期{periodEnd}，请核对', en: 'No clear hiring term in "{file}"; its latest date, {found}, is before the period ends ({periodEnd}); please check', severity: 'warning', hint: { zh: '在聘证明须写明受聘期限，如“聘期至2028年6月30日”', en: 'The proof must state the hiring term, such as "聘期至2028年6月30日"' } },
     noTerm: { zh: '在聘证明“{file}”中未找到受聘期限（三.2(2)：在聘证明需明确受聘期限）', en: 'No hiring term found in "{file}" (a contract proof must state its term)', severity: 'warning', hint: { zh: '在聘证明须写明受聘期限，如“聘期至2028年6月30日”', en: 'The proof must state the hiring term, such as "聘期至2028年6月30日"' } },
@@ -262,39 +307,101 @@ export const employmentContent = defineRule({
     expectName(doc, lead?.name, path, { zh: '项目负责人姓名', en: 'lead\'s name' }, report, note, doc.fact.file, 'lead.name');
     expectName(doc, applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
     if (lead?.employment !== 'contracted') return;
-    const labelled = findLabelledDate(doc.text, ['受聘期限至', '聘期至', '聘用期至', '聘任期至', '聘用期限至', '至']);
-    const dates = findDates(doc.text).filter((d) => d.precision === 'day');
-    const end = labelled?.precision === 'day' ? labelled.date : dates.map((d) => d.date).sort().pop();
-    if (!end) return report('noTerm', { file: doc.fact.file }, { path });
+    const file = doc.fact.file;
+    const periodStart = project?.period?.start;
     const periodEnd = project?.period?.end;
-    // A term printed after 至 contradicts the dossier; the latest date of an unlabelled text is only a guess.
-    if (periodEnd && end < periodEnd) return report(labelled?.precision === 'day' ? 'termShort' : 'termUnclear', { found: end, periodEnd, file: doc.fact.file }, { path });
-    if (lead.contractEnd && end !== lead.contractEnd && !dates.some((d) => d.date === lead.contractEnd)) report('termMismatch', { found: end, declared: lead.contractEnd }, { path });
-    else note(path, { zh: '受聘期限至', en: 'hired until' }, end, ['lead.contractEnd', 'lead.employment']);
+    const term = hiringTerm(doc.text);
+    if (term) {
+      // the whole term covers the period: it starts by the period's start and ends no earlier than its end
+      const start = term.start && firstDay(term.start);
+      const end = term.end && lastDay(term.end);
+      if (start && periodStart && start > periodStart) report('termLate', { found: term.start!.date, periodStart }, { path });
+      if (!end) return void report('noTermEnd', { file, found: term.start!.date, periodEnd: periodEnd ?? '' }, { path });
+      if (periodEnd && end < periodEnd) return void report('termShort', { found: term.end!.date, periodEnd }, { path });
+      if (lead.contractEnd && term.end!.precision === 'day' && term.end!.date !== lead.contractEnd) report('termMismatch', { found: term.end!.date, declared: lead.contractEnd }, { path });
+      else if (!(start && periodStart && start > periodStart)) note(path, { zh: '受聘期限', en: 'hiring term' }, `${term.start ? `${term.start.date}至` : '至'}${term.end!.date}`, ['lead.contractEnd', 'lead.employment']);
+      return;
+    }
+    // no term printed as such: the latest date of the text is only a guess
+    const dates = findDates(doc.text).filter((d) => d.precision === 'day');
+    const latest = dates.map((d) => d.date).sort().pop();
+    if (!latest) return report('noTerm', { file }, { path });
+    if (periodEnd && latest < periodEnd) return report('termUnclear', { found: latest, periodEnd, file }, { path });
+    if (lead.contractEnd && latest !== lead.contractEnd && !dates.some((d) => d.date === lead.contractEnd)) report('termMismatch', { found: latest, declared: lead.contractEnd }, { path });
+    else note(path, { zh: '受聘期限至', en: 'hired until' }, latest, ['lead.contractEnd', 'lead.employment']);
   },
 });
 
-const CONTENT_WORDS: { key: string; label: Msg; words: string[] }[] = [
-  { key: 'content', label: { zh: '研究内容', en: 'research content' }, words: ['研究内容', '合作内容', '研究任务', '合作事项'] },
-  { key: 'tasks', label: { zh: '任务分工', en: 'division of tasks' }, words: ['任务分工', '分工', '职责', '双方责任'] },
-  { key: 'term', label: { zh: '合同期限', en: 'term' }, words: ['期限', '有效期', '合作期'] },
-  { key: 'funding', label: { zh: '经费分配', en: 'funding' }, words: ['经费', '资金', '费用'] },
-  { key: 'ip', label: { zh: '知识产权归属', en: 'IP ownership' }, words: ['知识产权', '成果归属', '专利', '利益分配'] },
-];
+/** The first and the last day a printed date stands for (a month: its first or last day). */
+const firstDay = (d: FoundDate): string => (d.precision === 'day' ? d.date : `${d.date}-01`);
+function lastDay(d: FoundDate): string {
+  if (d.precision === 'day') return d.date;
+  const [y, m] = d.date.split('-').map(Number) as [number, number];
+  return `${d.date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
 
-/** The end of an agreement's own validity: 有效期（自…起）至 DATE. 至 alone also ends work-plan phases, so
- * only a 至 shortly after a validity word counts, and only a full date. */
-export function validityEnd(text: string): string | undefined {
-  const dates = findDates(text).filter((d) => d.precision === 'day');
-  for (const m of text.matchAll(/(有效期限?|协议期限|合作期限|合同期限)/gu)) {
-    const window = text.slice(m.index, m.index + 48);
-    const to = window.search(/至|到/u);
-    if (to < 0) continue;
-    const after = m.index + to + 1;
-    const d = dates.find((d) => d.index >= after && d.index - after <= 3);
-    if (d) return d.date;
+const TERM_LABELS = /(?:受聘|聘用|聘任|劳动合同|聘用合同)?(?:期限|聘期|期间)|聘期/gu;
+const TO = /(?:至|到|[-—–~～－])\s*$/u;
+
+/**
+ * The hiring term printed after its label: 受聘期限：2023年7月1日至2028年6月30日, 聘期自2025年3月1日起,
+ * 聘用期至2028年6月30日 (start, end, or both; a month counts as printed). Undefined when no term label is
+ * followed by a date.
+ */
+export function hiringTerm(text: string): { start?: FoundDate; end?: FoundDate } | undefined {
+  for (const m of text.matchAll(TERM_LABELS)) {
+    if (!/聘|合同/u.test(m[0]) && !/聘/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const from = m.index + m[0].length;
+    // the term's own clause: to the end of the sentence
+    const clause = text.slice(from, from + 80).split(/[。；;\n]/u)[0]!;
+    const dates = findDates(clause).filter((d) => d.index <= 40);
+    if (!dates.length) continue;
+    const [d1, d2] = dates;
+    const before1 = clause.slice(0, d1!.index);
+    if (d2 && TO.test(clause.slice(d1!.index + d1!.text.length, d2.index).replace(/起/u, ''))) return { start: d1, end: d2 };
+    if (/(?:至|到)\s*$/u.test(before1)) return { end: d1 };
+    if (/(?:自|从)\s*$/u.test(before1) || clause.slice(d1!.index + d1!.text.length).startsWith('起')) return { start: d1 };
+    return { end: d1 };
   }
   return undefined;
+}
+
+/** The five contents of 二.3, by the words an agreement uses for them, in Chinese and in English (an
+ * English-first bilingual agreement names them in English). */
+const CONTENT_WORDS: { key: string; label: Msg; words: string[]; english: string[] }[] = [
+  { key: 'content', label: { zh: '研究内容', en: 'research content' }, words: ['研究内容', '合作内容', '研究任务', '合作事项'], english: ['research content', 'content of cooperation', 'cooperation content', 'scope of cooperation', 'scope of work', 'research tasks', 'joint research'] },
+  { key: 'tasks', label: { zh: '任务分工', en: 'division of tasks' }, words: ['任务分工', '分工', '职责', '双方责任'], english: ['division of tasks', 'division of work', 'division of labour', 'division of labor', 'responsibilities', 'obligations'] },
+  { key: 'term', label: { zh: '合同期限', en: 'term' }, words: ['期限', '有效期', '合作期'], english: ['term', 'validity', 'valid from', 'valid until', 'duration', 'in force'] },
+  { key: 'funding', label: { zh: '经费分配', en: 'funding' }, words: ['经费', '资金', '费用'], english: ['funds', 'funding', 'budget', 'costs', 'expenses'] },
+  { key: 'ip', label: { zh: '知识产权归属', en: 'IP ownership' }, words: ['知识产权', '成果归属', '专利', '利益分配'], english: ['intellectual property', 'patent', 'benefit sharing', 'sharing of benefits', 'ownership of results'] },
+];
+
+/** English words as words (term, not "determine"), any case, across line breaks. */
+const englishWords = (words: readonly string[]) => new RegExp(`\\b(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'iu');
+const CONTENT_ENGLISH = new Map(CONTENT_WORDS.map((c) => [c.key, englishWords(c.english)]));
+
+/** Words that open an agreement's validity clause. 至 alone also ends work-plan phases, so only a 至 in
+ * the same sentence, shortly after one of these, counts. */
+const VALIDITY_ZH = /有效期限?|协议期限|合作期限|合同期限|本协议自|本合同自|本协议有效|本合同有效/gu;
+const VALIDITY_EN = /\b(?:valid(?:ity)?|in force|term|effective|duration)\b/giu;
+
+/** The end of an agreement's own validity: 有效期（自…起）至 DATE, valid from … to DATE, in force until DATE;
+ * only a full date. Undefined when no validity clause prints one (a date elsewhere — a work plan's — is
+ * not the validity). */
+export function validityEnd(text: string): string | undefined {
+  const dates = findDates(text).filter((d) => d.precision === 'day');
+  const clauseEnd = (re: RegExp, to: RegExp, stop: RegExp): string | undefined => {
+    for (const m of text.matchAll(re)) {
+      const window = text.slice(m.index, m.index + 90).split(stop)[0]!;
+      for (const t of window.matchAll(to)) {
+        const after = m.index + t.index + t[0].length;
+        const d = dates.find((d) => d.index >= after && d.index - after <= 3);
+        if (d) return d.date;
+      }
+    }
+    return undefined;
+  };
+  return clauseEnd(VALIDITY_ZH, /至|到/gu, /[。；;]/u) ?? clauseEnd(VALIDITY_EN, /\b(?:to|until|till|through)\b/giu, /(?<!\b(?:No|Art|Dr|Prof))\.(?:\s|$)|;/u);
 }
 
 export const agreementContent = defineRule({
@@ -309,7 +416,8 @@ export const agreementContent = defineRule({
     partnerMissing: { zh: '协议“{file}”中未找到合作单位名称“{partner}”', en: 'The agreement "{file}" does not name the partner "{partner}"', severity: 'warning', hint: { zh: '核对协议中合作单位的名称与 partners[].name 一致（写全称）', en: 'Check that the agreement names the partner as partners[].name does (full name)' } },
     contentMissing: { zh: '协议“{file}”中未找到{what}相关条款（查找：{words}）', en: 'No clause on {what} found in "{file}" (looked for {words})', severity: 'warning', hint: { zh: '在协议中补充{what}条款', en: 'Add a clause on {what} to the agreement' } },
     endsEarly: { zh: '协议“{file}”文本中的有效期至{found}，早于项目执行期结束日期{end}', en: 'The agreement "{file}" says it is valid until {found}, before the period ends ({end})', hint: { zh: '续签协议使有效期覆盖项目执行期，并使 validUntil 与协议文本一致', en: 'Extend the agreement to cover the period, and make validUntil what it says' } },
-    validityMissing: { zh: '协议“{file}”文本中未找到填写的有效期截止日期{declared}', en: 'The declared end date {declared} is not printed in "{file}"', severity: 'warning', hint: { zh: '使 agreements[].validUntil 与协议文本中的有效期一致', en: 'Make agreements[].validUntil the end date the agreement prints' } },
+    validityMissing: { zh: '协议“{file}”文本的有效期条款中未找到填写的有效期截止日期{declared}', en: 'The declared end date {declared} is not in the validity clause of "{file}"', severity: 'warning', hint: { zh: '使 agreements[].validUntil 与协议文本中的有效期一致', en: 'Make agreements[].validUntil the end date the agreement prints' } },
+    validityDiffers: { zh: '协议“{file}”文本中的有效期至{found}，与填写的有效期截止日期{declared}不一致', en: 'The agreement "{file}" is valid until {found}, not the declared {declared}', severity: 'warning', hint: { zh: '使 agreements[].validUntil 与协议文本中的有效期一致', en: 'Make agreements[].validUntil the end date the agreement prints' } },
   },
   doc: {
     notice: '项目合作文件需明确研究内容、任务分工、合同期限、经费分配、成果及知识产权归属和利益分配机制等。协议有效期限覆盖项目执行期。……涉及国际科技合作的项目需提供中英文对照协议。',
@@ -335,19 +443,53 @@ export const agreementContent = defineRule({
         else report('partnerMissing', { file, partner: a.partner }, { path });
       }
       for (const c of CONTENT_WORDS) {
-        if (!c.words.some((w) => doc.text.includes(w))) report('contentMissing', { file, what: c.label, words: c.words.join('/') }, { path });
+        if (!c.words.some((w) => doc.text.includes(w)) && !CONTENT_ENGLISH.get(c.key)!.test(doc.text)) {
+          report('contentMissing', { file, what: c.label, words: [...c.words, ...c.english.slice(0, 2)].join('/') }, { path });
+        }
       }
-      const dates = findDates(doc.text).filter((d) => d.precision === 'day').map((d) => d.date);
+      // the validity from its own clause only: a work plan's 2028 is not a validity until 2028
       const end = input.dossier.project?.period?.end;
-      if (a.validUntil && dates.includes(a.validUntil)) note(path, { zh: '有效期至', en: 'valid until' }, a.validUntil, [`agreements.${i}.validUntil`]);
-      else if (a.validUntil) {
-        const printed = validityEnd(doc.text);
-        if (printed && end && printed < end) report('endsEarly', { file, found: printed, end }, { path });
-        else report('validityMissing', { file, declared: a.validUntil }, { path });
-      }
+      const printed = validityEnd(doc.text);
+      // (printed as declared: the declared date is judged by agreement-validity already, not twice)
+      if (a.validUntil && printed === a.validUntil) note(path, { zh: '有效期至', en: 'valid until' }, a.validUntil, [`agreements.${i}.validUntil`]);
+      else if (printed && end && printed < end) report('endsEarly', { file, found: printed, end }, { path });
+      else if (a.validUntil && printed) report('validityDiffers', { file, found: printed, declared: a.validUntil }, { path });
+      else if (a.validUntil) report('validityMissing', { file, declared: a.validUntil }, { path });
     });
   },
 });
+
+const MATCHING_LABELS = ['自筹配套资金', '配套资金', '自筹资金', '配套经费', '单位自筹'];
+/** How far after 配套/自筹 the amount of that sentence may stand. */
+const MATCHING_REACH = 40;
+
+/** An amount in 万元 in a value: printed with its unit, or a bare figure under a label that carries it
+ * (配套资金（万元） | 80). */
+function amountsIn(value: string, unit: string | undefined): number[] {
+  const printed = findAmountsWan(value).map((a) => a.wan);
+  if (printed.length) return printed;
+  const bare = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/u.exec(value.replace(/\s+/gu, ''));
+  if (!bare || !unit) return [];
+  const n = Number(`${bare[1]!.replace(/,/g, '')}${bare[2] ?? ''}`);
+  if (/万/u.test(unit)) return [n];
+  if (/^元$/u.test(unit)) return [Math.round((n / 10_000) * 1e6) / 1e6];
+  return [];
+}
+
+/** The amounts committed as matching funds: the value of a 配套资金 label (inline, or in its table cell),
+ * and the first amount after 配套/自筹 in each sentence. */
+function matchingAmounts(layout: Layout, text: string): number[] {
+  const out = new Set<number>();
+  let fromCell: number[] = [];
+  valueOf(layout, MATCHING_LABELS, (value, unit) => (fromCell = amountsIn(value, unit)).length > 0);
+  fromCell.slice(0, 1).forEach((x) => out.add(x));
+  for (const m of text.matchAll(/配套|自筹/gu)) {
+    const sentence = text.slice(m.index, m.index + 80).split(/[。；;]/u)[0]!;
+    const first = findAmountsWan(sentence).find((a) => a.index <= MATCHING_REACH);
+    if (first) out.add(first.wan);
+  }
+  return [...out];
+}
 
 export const fundingCommitmentContent = defineRule({
   id: 'funding-commitment-text',
@@ -372,12 +514,14 @@ export const fundingCommitmentContent = defineRule({
     const declared = input.dossier.project?.funding?.matching;
     expectName(doc, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
     if (typeof declared !== 'number') return;
-    const amounts = [...new Set(findAmountsWan(doc.text).map((a) => a.wan))];
+    // the amount of the 配套资金 sentence or cell; failing that, any amount, which is only a guess
+    const clause = matchingAmounts(doc.layout, doc.text);
+    const amounts = clause.length ? clause : [...new Set(findAmountsWan(doc.text).map((a) => a.wan))];
     const found = amounts.join('、');
     if (amounts.some((x) => Math.abs(x - declared) < 0.005)) note(path, { zh: '配套资金', en: 'matching funds' }, `${declared}万元`, ['project.funding.matching']);
-    // One amount (in figures and in 大写), smaller than declared: the letter commits less. Several amounts
-    // may be instalments or budget lines: a person looks.
-    else if (amounts.length === 1 && amounts[0]! < declared) report('otherAmount', { found, declared }, { path });
+    // One amount committed (in figures and in 大写), smaller than declared: the letter commits less.
+    // Several amounts may be instalments or budget lines: a person looks.
+    else if (clause.length && amounts.length === 1 && amounts[0]! < declared) report('otherAmount', { found, declared }, { path });
     else if (amounts.length) report('amountUnclear', { found, declared, file: doc.fact.file }, { path });
     else report('noAmount', { file: doc.fact.file }, { path });
   },
@@ -481,7 +625,7 @@ export const noveltySearchContent = defineRule({
     const file = doc.fact.file;
     const limit = input.policy.noveltySearchAfter;
     const declared = input.dossier.attachments?.noveltySearch?.date;
-    const printed = findLabelledDate(doc.text, NOVELTY_DATE_LABELS);
+    const printed = labelledDate(doc.layout, NOVELTY_DATE_LABELS);
     if (!printed) report('noDate', { file, labels: NOVELTY_DATE_LABELS.slice(0, 4).join('/') }, { path });
     else {
       // A date printed to the month only (二〇二四年六月) is judged by its month.
@@ -495,7 +639,7 @@ export const noveltySearchContent = defineRule({
     }
     const title = input.dossier.project?.title;
     if (!title) return;
-    const labelled = findLabelledValue(doc.text, NOVELTY_TITLE_LABELS);
+    const labelled = valueOf(doc.layout, NOVELTY_TITLE_LABELS);
     const { same, unrelated } = input.policy.titleMatch;
     if (labelled) {
       const score = Math.max(similarity(labelled.value, title), bestMatch(labelled.value, title).score);

@@ -36,7 +36,8 @@ export const matchingRatio = defineRule({
         {
           matching,
           requested,
-          ratio: `${(matching / requested).toFixed(2).replace(/\.?0+$/, '')}:1`,
+          // rounded down: a failing ratio never reads as the one required (79.9:40 is 1.99:1, not 2:1)
+          ratio: `${String(Math.floor((matching / requested) * 100 + 1e-9) / 100)}:1`,
           required,
           minimum: Math.round(requested * required * 100) / 100,
           who: enterprise ? { zh: '申报单位为企业的', en: 'enterprises' } : { zh: '', en: 'applicants' },

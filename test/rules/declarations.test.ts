@@ -1,5 +1,5 @@
 // 二.4–二.9: matching ratio, state secrets, other fiscal funding, period length, credit, integrity pledge, ethics.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dossierWith, expectNone, expectOne, validDossier } from '../helpers/dossier.js';
 
 const funding = (requested: number, matching: number) => ({ project: { funding: { requested, matching } } });
@@ -49,6 +49,10 @@ describe('funding-matching-ratio (二.4: 不低于1:1，企业不低于2:1)', ()
       says: ['79.99万元', '40万元', '企业', '2:1', '不少于80万元'],
     });
     expectOne(dossierWith('belt-and-road', funding(40.5, 80.99)), { rule: id, severity: 'error', clause: '二.4', path: 'project.funding.matching', says: ['80.99', '40.5', '81万元'] });
+  });
+  it('never rounds a failing ratio up to the one required (79.9 to 40 is 1.99:1, not 2:1)', () => {
+    const f = expectOne(dossierWith('belt-and-road', funding(40, 79.9)), { rule: id, severity: 'error', clause: '二.4', path: 'project.funding.matching', says: ['之比为1.99:1', '须不低于2:1'] });
+    expect(f.message).not.toContain('之比为2:1');
   });
   it('holds an enterprise to 2:1 even when 1:1 is met', () => {
     expectOne(dossierWith('belt-and-road', funding(40, 60)), { rule: id, severity: 'error', clause: '二.4', path: 'project.funding.matching', says: ['1.5:1', '2:1'] });

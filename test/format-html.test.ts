@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DossierReport, RunReport, Verified } from '../src/core/report.js';
+import type { DossierReport, RunReport } from '../src/core/report.js';
 import { verdictKind } from '../src/core/marks.js';
 import { htmlText, renderHtml } from '../src/report/html.js';
 import { AS_OF, kjhz, ROOT } from './cli-bin.js';
@@ -84,8 +84,8 @@ describe('the file', () => {
     const d = structuredClone(report.dossiers.find((x) => x.file.includes('valid-key-country'))!) as DossierReport;
     const licence = d.materials!.find((m) => m.paths.includes('attachments.businessLicense'))!;
     d.verified = [
-      // verified[].source: the OCR engine's addition to the report (docs/dossier-format.md §3)
-      { path: 'attachments.businessLicense', what: '统一社会信用代码', value: '91140100MA0L1K2M9L', source: 'ocr' } as Verified,
+      // verified[].source: read by OCR (docs/dossier-format.md §3)
+      { path: 'attachments.businessLicense', what: '统一社会信用代码', value: '91140100MA0L1K2M9L', source: 'ocr' },
       { path: 'attachments.businessLicense', what: '单位名称', value: '争议单位', disputed: true },
     ];
     d.attachments = [{ path: 'attachments.businessLicense', file: '营业执照.pdf', read: 'ocr' }];

@@ -87,13 +87,10 @@ function where(d: DossierReport, f: Finding): string {
   return parts.map((p) => `<code>${user(p)}</code>`).join(' · ');
 }
 
-/** verified[].source: 'ocr' where the fact was read from a scan (the OCR engine's addition to the report). */
-type VerifiedFact = ReturnType<typeof shownVerified>[number] & { source?: string };
-
 function materialRows(d: DossierReport, lang: Lang): string {
   const t = (k: UiKey) => uiText(lang, k);
   const rows = (d.materials ?? []).map((m: MaterialLine) => {
-    const facts: VerifiedFact[] = shownVerified(d, m.paths);
+    const facts = shownVerified(d, m.paths);
     const seen = facts.length
       ? `<ul class="verified">${facts.map((v) => `<li>${t('report.verified')}：${user(v.what)} ${user(v.value)}${v.source === 'ocr' ? ` <span class="ocr">${L.ocr[lang]}</span>` : ''}</li>`).join('')}</ul>`
       : '';

@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { getPolicy } from '../src/policy/index.js';
+import { defaultPolicy } from '../src/policy/index.js';
 import { runPdfFuzz } from '../test/helpers/pdf-fuzz.js';
 import { mutationArb, validDossierArb, type Mutation } from '../test/helpers/dossier-arb.js';
 import { asOfArb, attachmentFactsArb, checkMutation } from '../test/helpers/dossier-props.js';
@@ -26,7 +26,7 @@ const { values } = parseArgs({
   },
 });
 const seed = Number(values.seed);
-const policy = getPolicy(undefined)!;
+const policy = defaultPolicy();
 let failed = false;
 const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const line = (s: string) => process.stdout.write(`${s}\n`);

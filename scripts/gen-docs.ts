@@ -3,10 +3,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderRulesMarkdown } from '../src/report/rules.js';
+import { defaultCall } from '../src/policy/index.js';
 
 export const RULES_DOC = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
 
-const fresh = renderRulesMarkdown();
+// the built-in call's values (kjhz rules --call FILE shows another's)
+const call = defaultCall();
+const fresh = renderRulesMarkdown(call.policy, call.file);
 if (process.argv.includes('--check')) {
   let current = '';
   try {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { batchKeysOf, type CheckedDossier } from '../src/batch/keys.js';
 import { runBatchRules } from '../src/batch/run.js';
 import { batchRules } from '../src/batch/rules.js';
-import { getPolicy, type Policy } from '../src/policy/index.js';
+import { defaultPolicy, type Policy } from '../src/policy/index.js';
 import type { DossierReport } from '../src/core/report.js';
 import type { LooseDossier } from '../src/model/dossier.js';
 import { runCheck } from '../src/check/run.js';
@@ -15,7 +15,7 @@ import { allRules } from '../src/rules/index.js';
 import { exitCodeOf } from '../src/cli/check.js';
 import { uniqueDossier, writeDossier } from './batch-fixture.js';
 
-const policy: Policy = getPolicy(undefined)!;
+const policy: Policy = defaultPolicy();
 const salt = new Uint8Array(32).fill(7);
 
 function entry(i: number, over: Parameters<typeof uniqueDossier>[1] = {}): CheckedDossier {

@@ -11,9 +11,9 @@ import { batchRules, LISTED_AT_MOST, similarPairsOf } from '../src/batch/rules.j
 import { defineBatchRule, type BatchEntry } from '../src/batch/rule.js';
 import type { DossierReport } from '../src/core/report.js';
 import { nameKey, similarity } from '../src/core/textfacts.js';
-import { getPolicy } from '../src/policy/index.js';
+import { defaultPolicy } from '../src/policy/index.js';
 
-const policy = getPolicy(undefined)!;
+const policy = defaultPolicy();
 
 function keys(over: Partial<BatchKeys> & { unit?: string; recommenderName?: string } = {}): BatchKeys {
   const { unit = 'U', recommenderName = '太原市科学技术局', ...rest } = over;

@@ -100,12 +100,12 @@ describe('checkDossier', () => {
     expect(report.findings[0]!.message).toContain('1 MB');
   });
 
-  it('is unreadable for an unknown call, at the line of `call`, naming the known calls', async () => {
+  it('judges a dossier naming another call by the call in use, with an error at the line of `call` naming both', async () => {
     const text = `version: 1\ncall: shanxi-2025-kjhz\n${source.replace('version: 1\n', '')}`;
     const report = await run(folder(text, true));
-    expect(report.status).toBe('unreadable');
+    expect(report.status).toBe('fail');
     const f = report.findings.find((x) => x.path === 'call');
-    expect(f).toMatchObject({ severity: 'error', line: 2 });
+    expect(f).toMatchObject({ rule: 'dossier-call', severity: 'error', line: 2 });
     expect(f!.message).toContain('shanxi-2025-kjhz');
     expect(f!.message).toContain('shanxi-2024-kjhz');
   });

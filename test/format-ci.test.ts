@@ -220,7 +220,7 @@ describe('--format compact', () => {
       expect([m![4], m![6]]).toEqual([f.severity, f.rule]);
       if (f.line) expect([m![2], m![3]]).toEqual([String(f.line), String(f.column)]);
     });
-    expect(lines).toContain('broken-lead-too-old/dossier.yaml:33:14: error 项目负责人须为1967-01-01（含）以后出生，当前为1965-04-02 [lead-age]'.replace(/^/, 'batch/'));
+    expect(lines).toContain('broken-lead-too-old/dossier.yaml:33:14: error 项目负责人须为1967年1月1日（含）以后出生，当前为1965-04-02 [lead-age]'.replace(/^/, 'batch/'));
   });
 
   it('shows line breaks and bidi controls instead of obeying them', () => {

@@ -11,14 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { inspectPdf } from '../src/pdf/inspect.js';
 import { inspectPdfIsolated } from '../src/pdf/isolated.js';
 import { readPdfFile } from '../src/pdf/read.js';
-import { getPolicy } from '../src/policy/index.js';
+import { defaultPolicy } from '../src/policy/index.js';
 import { MUTATION_KINDS } from './helpers/pdf-mutate.js';
 import { checkFacts, runPdfFuzz } from './helpers/pdf-fuzz.js';
 import { contentParseHang } from './helpers/hang-pdf.js';
 
 const SEED = Number(process.env.KJHZ_FUZZ_SEED ?? 20241120);
 const COUNT = Number(process.env.KJHZ_FUZZ_PDF_SAMPLE ?? 160);
-const policy = getPolicy(undefined)!;
+const policy = defaultPolicy();
 const FOUND = path.join(import.meta.dirname, 'fixtures/pdf-fuzz');
 const ROOT = path.join(import.meta.dirname, '..');
 

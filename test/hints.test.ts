@@ -8,6 +8,7 @@ const hintOf = (rule: (typeof checkRules)[number], id: string) => rule.messages[
 
 /** Messages reviewed to be served by their rule's default hint (rule.message). */
 const DEFAULT_HINT_FITS = new Set([
+  'dossier-call.other',
   'category-belt-and-road.notBri',
   'category-base-platform.neither',
   'category-regional-partner.notInRegion',

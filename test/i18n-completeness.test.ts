@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/rules/index.js';
 import { UI } from '../src/i18n/ui.js';
 import { MATERIALS } from '../src/rules/materials.js';
-import { getPolicy, knownCalls } from '../src/policy/index.js';
+import { defaultCall } from '../src/policy/index.js';
 import { attachmentsFor, attachmentLine } from '../src/templates/dossier.js';
 import { CATEGORIES } from '../src/model/dossier.js';
 import type { Msg } from '../src/core/finding.js';
@@ -33,7 +33,7 @@ describe('every rule in both languages', () => {
   it.each(allRules.map((r) => [r.id, r] as const))('%s', (id, r) => {
     expectBoth(r.title, `${id}.title`);
     expectBoth(r.doc.why, `${id}.doc.why`);
-    expect(CJK.test(r.doc.notice), `${id}.doc.notice quotes the notice`).toBe(true);
+    expect(CJK.test(defaultCall().policy.quotes[id] ?? ''), `the call file quotes the notice for ${id}`).toBe(true);
     if (r.manual) return;
     expectBoth(r.hint, `${id}.hint`);
     expect(Object.keys(r.messages).length, `${id} has messages`).toBeGreaterThan(0);
@@ -57,8 +57,9 @@ describe('other user-facing texts in both languages', () => {
   });
 
   it('the policy: its name, deadline labels and country names', () => {
-    for (const call of knownCalls()) {
-      const p = getPolicy(call)!;
+    {
+      const p = defaultCall().policy;
+      const call = p.id;
       expectBoth(p.name, `${call}.name`);
       expectBoth(p.deadlines.online.label, `${call}.deadlines.online`);
       expectBoth(p.deadlines.paper.label, `${call}.deadlines.paper`);
@@ -70,7 +71,7 @@ describe('other user-facing texts in both languages', () => {
     for (const c of CATEGORIES) {
       for (const m of attachmentsFor(c)) {
         if (m.condition) expectBoth(m.condition, `${c} ${m.clause} condition`);
-        expect(LATIN_WORD.test(attachmentLine(m, 'en'))).toBe(true);
+        expect(LATIN_WORD.test(attachmentLine(m, 'en', defaultCall().policy))).toBe(true);
       }
     }
   });

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { isMap, isScalar, isSeq, parse as parseYaml, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentsFor, dossierTemplate } from '../src/templates/dossier.js';
+import { callText } from '../src/policy/text.js';
 import { schemaReference, SCHEMA_FILE } from '../src/cli/init.js';
 import { CATEGORIES, type Category } from '../src/model/dossier.js';
 import { dossierJsonSchema } from '../src/model/jsonSchema.js';
-import { getPolicy } from '../src/policy/index.js';
+import { defaultPolicy } from '../src/policy/index.js';
 import { loadDossierText } from '../src/load/yaml.js';
 import { labelOf } from '../src/model/vocabulary.js';
 import { checkDossier } from '../src/check/checkDossier.js';
@@ -20,7 +21,7 @@ import type { Finding } from '../src/core/finding.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const AS_OF = new Date('2024-11-20T10:00:00+08:00');
-const policy = getPolicy(undefined)!;
+const policy = defaultPolicy();
 let tmp: string;
 
 beforeAll(() => {
@@ -102,7 +103,8 @@ describe.each(CATEGORIES)('template for %s', (category) => {
   it('lists the attachments this category needs', () => {
     const text = template(category);
     const needed = attachmentsFor(category);
-    for (const m of needed) expect(text).toContain(`#   - ${m.label.zh}（${m.clause}`);
+    for (const m of needed) expect(text).toContain(`#   - ${callText(m.label.zh, policy, 'zh')}（${m.clause}`);
+    expect(text).not.toMatch(/\{call\./);
     expect(text.includes('国家级科技创新平台证明')).toBe(category === 'regional');
   });
 

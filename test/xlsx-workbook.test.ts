@@ -75,7 +75,7 @@ describe('kjhz check DIR --xlsx', () => {
     const r = summaryRowOf('a04-valid-key-country');
     expect(r.slice(1, 9)).toEqual(['高性能镁合金轻量化部件联合研发', '山西晋材镁合金科技有限公司', '重点国别科技合作项目', '张晓明', 40, 80, '通过（未核对PDF内容）', '0/0']);
     expect(r[9]).toBe('未读取PDF内容（--no-pdf）：9份附件只检查了文件是否存在，内容须人工核对');
-    expect(String(summaryRowOf('b04-broken-lead-too-old')[9])).toMatch(/^\[二\.2\] 项目负责人须为1967-01-01（含）以后出生/);
+    expect(String(summaryRowOf('b04-broken-lead-too-old')[9])).toMatch(/^\[二\.2\] 项目负责人须为1967年1月1日（含）以后出生/);
     // the verdict coloured, as in every sheet
     const ws = sheet('汇总表');
     const line = (folder: string) => ws.getRow(HEADER_ROW['汇总表']! + 1 + report.dossiers.findIndex((d) => d.file.startsWith(`batch/${folder}/`)));
@@ -162,7 +162,7 @@ describe('kjhz check DIR --xlsx', () => {
       const r2 = rows('明细')[i + 1]!;
       expect([r2[17], r2[18]]).toEqual([d.counts.error, d.counts.warning]);
     }
-    expect(String(rowOf('b04-broken-lead-too-old')[20])).toContain('[二.2] 项目负责人须为1967-01-01（含）以后出生');
+    expect(String(rowOf('b04-broken-lead-too-old')[20])).toContain('[二.2] 项目负责人须为1967年1月1日（含）以后出生');
     // Long wrapped problems get the rows' height (no spreadsheet program measures rows on opening); printing fits the width.
     const funding = rows('明细').findIndex((x) => String(x[FILE]).includes('broken-enterprise-funding'));
     expect(ws.getRow(funding + 1).height).toBeGreaterThanOrEqual(45);
@@ -234,7 +234,7 @@ describe('kjhz check DIR --xlsx', () => {
     const body = rows('统计');
     const value = (label: string) => body.find((r) => r[0] === label)?.[1];
     expect(value('检查时间（截止时间据此判断）')).toBe(AS_OF);
-    expect(value('申报通知')).toBe('2024年度山西省科技合作交流专项（shanxi-2024-kjhz）');
+    expect(value('申报通知')).toBe('2024年度山西省科技合作交流专项（shanxi-2024-kjhz，data/calls/shanxi-2024-kjhz.yaml）');
     expect(value('工具版本')).toBe('kjhz 1.0.0');
     expect(String(value('生成时间'))).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
     const count = (s: string) => report.dossiers.filter((d) => s === d.status).length;

@@ -53,7 +53,6 @@ export const batchDuplicateLead = defineBatchRule({
     },
   },
   doc: {
-    notice: '项目负责人限项要求如下：同一年度限申报1项省科技计划项目，如申报的计划未能立项时，方可再次申报。',
     why: {
       zh: '同一负责人的两份申报在省级受理时按身份证号查重，全部退回；市级汇总时先发现可以及时调整。',
       en: 'The province matches leads by ID number and returns every duplicate; the city bureau can still fix it before forwarding.',
@@ -96,7 +95,6 @@ export const batchOneRecommender = defineBatchRule({
     },
   },
   doc: {
-    notice: '同一单位只能通过一个项目组织单位进行申报。',
     why: { zh: '多头推荐的单位，其全部申报均不予受理。', en: 'Every application of a unit recommended by two departments is refused.' },
     fail: 'a/dossier.yaml  applicant: { creditCode: 91140100MA0L1K2M32, recommender: 太原市科学技术局 }\nb/dossier.yaml  applicant: { creditCode: 91140100MA0L1K2M32, recommender: 山西省工业和信息化厅 }',
     pass: 'a/dossier.yaml  applicant: { creditCode: 91140100MA0L1K2M32, recommender: 太原市科学技术局 }\nb/dossier.yaml  applicant: { creditCode: 91140100MA0L1K2M32, recommender: 太原市科技局 }',
@@ -165,7 +163,6 @@ export const batchSimilarProjects = defineBatchRule({
     },
   },
   doc: {
-    notice: '已获得其他财政支持的项目、同一单位研究内容相同或相近的项目不得重复、多头申报。',
     why: {
       zh: '重复申报的项目不予受理。相似度为项目名称、研究内容摘要的汉字二元组Dice系数（取两者较高者），达到政策阈值即报告：完全相同为错误，相近为警告，需人工核对研究内容。',
       en: 'Duplicate applications are refused. Similarity is the Dice coefficient of character bigrams of the titles and of the summaries (the higher counts); at the policy threshold kjhz reports: identical is an error, near-identical a warning for a person to compare.',

@@ -9,6 +9,7 @@ import type { CheckedDossier } from './keys.js';
 import type { BatchEntry, BatchRule } from './rule.js';
 import { batchRules, listed, LISTED_AT_MOST } from './rules.js';
 import { uiText } from '../i18n/ui.js';
+import { callParams } from '../policy/text.js';
 
 const listSeparator = (lang: Lang) => (lang === 'zh' ? '、' : ', ');
 
@@ -26,6 +27,7 @@ export function runBatchRules(checked: readonly CheckedDossier[], policy: Policy
     if (c.keys) entries.push({ index, file: c.report.file, keys: c.keys });
   });
   const out: BatchFinding[] = [];
+  const call = callParams(policy, lang);
   const touched = new Set<DossierReport>();
   for (const rule of options.rules ?? batchRules) {
     if (settings.off?.has(rule.id)) continue;
@@ -45,8 +47,8 @@ export function runBatchRules(checked: readonly CheckedDossier[], policy: Policy
           severity: severityOf(messageId),
           clause: rule.clause,
           dossiers: files,
-          message: fill(message[lang], renderParams({ ...params, files: listed(files) }, lang)),
-          hint,
+          message: fill(message[lang], { ...call, ...renderParams({ ...params, files: listed(files) }, lang, call) }),
+          hint: fill(hint, call),
         });
         // the first few other files, whatever the size of the group (2,000 copies: not 2,000 lists of 1,999)
         const firstFiles = files.slice(0, LISTED_AT_MOST + 1);
@@ -60,8 +62,8 @@ export function runBatchRules(checked: readonly CheckedDossier[], policy: Policy
             severity: severityOf(i.messageId),
             clause: rule.clause,
             ...(i.path !== undefined ? { path: i.path } : {}),
-            message: fill(own[lang], renderParams({ others, ...i.params }, lang)),
-            hint: (own.hint ?? rule.hint)[lang],
+            message: fill(own[lang], { ...call, ...renderParams({ others, ...i.params }, lang, call) }),
+            hint: fill((own.hint ?? rule.hint)[lang], call),
           };
           report.findings.push(finding);
           touched.add(report);
@@ -74,7 +76,7 @@ export function runBatchRules(checked: readonly CheckedDossier[], policy: Policy
         severity: 'error',
         clause: rule.clause,
         dossiers: [],
-        message: fill(uiText(lang, 'batch.ruleFailed'), { title: rule.title[lang], detail: (err as Error)?.message ?? String(err) }),
+        message: fill(uiText(lang, 'batch.ruleFailed'), { title: fill(rule.title[lang], call), detail: (err as Error)?.message ?? String(err) }),
         hint: uiText(lang, 'batch.ruleFailedHint'),
       });
     }

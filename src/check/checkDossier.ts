@@ -8,7 +8,8 @@ import { countFindings, fill, severityOrder, type Finding, type Lang } from '../
 import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { DossierReport, DossierStatus } from '../core/report.js';
 import type { LooseDossier } from '../model/dossier.js';
-import { getPolicy, knownCalls, type Policy } from '../policy/index.js';
+import type { Policy } from '../policy/policy.js';
+import { defaultCall } from '../policy/callFile.js';
 import { checkRules } from '../rules/index.js';
 import { runRules, type RuleSettings } from '../rules/engine.js';
 import { declaredFiles } from '../rules/materials.js';
@@ -19,6 +20,9 @@ import { maskIdNumbersIn } from '../core/checksums.js';
 import { systemError } from '../i18n/systemErrors.js';
 
 export interface CheckOptions {
+  /** The call every dossier of the run is judged against (default: the built-in call); a dossier whose
+   * `call:` names another is the dossier-call rule's finding. */
+  policy?: Policy;
   asOf: Date;
   lang: Lang;
   settings?: RuleSettings;
@@ -79,11 +83,7 @@ export async function checkDossierLoaded(file: string, options: CheckOptions): P
   const loaded = loadDossierText(read.text, lang);
   if (!loaded.ok) return { report: unreadable(display, loaded.findings) };
   const { dossier, locate } = loaded;
-  const policy = getPolicy(typeof dossier.call === 'string' ? dossier.call : undefined);
-  if (!policy) {
-    const f: Finding = { rule: 'dossier-schema', severity: 'error', clause: '三.1', path: 'call', message: fill(uiText(lang, 'yaml.unknownCall'), { call: String(dossier.call), known: knownCalls().join(', ') }), ...locate('call') };
-    return { report: unreadable(display, [...loaded.findings, f]) };
-  }
+  const policy = options.policy ?? defaultCall().policy;
 
   const dir = path.dirname(file);
   const attachments = new Map<string, AttachmentFact>();
@@ -112,7 +112,7 @@ export async function checkDossierLoaded(file: string, options: CheckOptions): P
     status,
     counts,
     findings,
-    materials: buildMaterials(dossier, lang),
+    materials: buildMaterials(dossier, lang, policy),
     verified,
     attachments: [...attachments.values()].map((fact) => attachmentRead(fact, options.readPdf !== undefined)),
     summary: buildSummary(dossier),

@@ -28,9 +28,12 @@ import type { RuleSettings } from '../rules/engine.js';
 import { uiText } from '../i18n/ui.js';
 import { DEFAULT_ISOLATION, READER_YOUNG_GENERATION_MB, readerError } from '../pdf/isolated.js';
 import { workerEntry, type WorkerEntry } from '../workerEntry.js';
+import type { Policy } from '../policy/policy.js';
 
 /** What a worker needs to check like the main thread would: plain data only (functions cannot cross threads). */
 export interface WorkerJob {
+  /** The call, as validated data (structured-cloned to the worker, never read again there). */
+  policy: Policy;
   asOf: string;
   lang: Lang;
   cwd: string;

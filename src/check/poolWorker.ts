@@ -72,7 +72,7 @@ function readerFor(task: WorkerTask, faults: FaultInjection[], ocr: WorkerStart[
 port.on('message', (m: WorkerStart | WorkerTask) => {
   if ('job' in m) {
     const { job } = m;
-    const options: RunOptions = { asOf: new Date(job.asOf), lang: job.lang, cwd: job.cwd, ...(job.settings ? { settings: job.settings } : {}) };
+    const options: RunOptions = { policy: job.policy, asOf: new Date(job.asOf), lang: job.lang, cwd: job.cwd, ...(job.settings ? { settings: job.settings } : {}) };
     run = { options, salt: job.salt, pdf: job.pdf, ...(job.ocr ? { ocr: job.ocr } : {}), faults: m.faults ?? [] };
     return;
   }

@@ -13,10 +13,12 @@ import { uiText, type UiKey } from '../i18n/ui.js';
 import { markReport } from '../core/marks.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
 import { formatShanghai } from '../core/dates.js';
-import { DEFAULT_CALL, getPolicy } from '../policy/index.js';
+import { DEFAULT_CALL_DISPLAY, defaultCall } from '../policy/callFile.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface RunOptions extends Omit<CheckOptions, 'displayPath'> {
+  /** How reports name the call file (absent: the built-in call's). */
+  callFile?: string;
   cwd?: string;
   onProgress?: (done: number, total: number) => void;
   /** A page was recognised by OCR (in a worker or here). */
@@ -41,7 +43,7 @@ export async function checkOne(file: string, options: RunOptions): Promise<Dossi
 export async function checkOneKeyed(file: string, options: RunOptions, salt?: Uint8Array): Promise<CheckedDossier> {
   const displayPath = path.relative(options.cwd ?? process.cwd(), file) || file;
   try {
-    const { report, dossier } = await checkDossierLoaded(file, { ...options, displayPath });
+    const { report, dossier } = await checkDossierLoaded(file, { ...options, policy: options.policy ?? defaultCall().policy, displayPath });
     return salt && dossier && report.status !== 'unreadable' ? { report, keys: batchKeysOf(dossier, salt) } : { report };
   } catch (err) {
     // A defect in kjhz itself must not lose the dossier: it is reported, and the batch goes on.
@@ -50,23 +52,27 @@ export async function checkOneKeyed(file: string, options: RunOptions, salt?: Ui
   }
 }
 
-export async function runCheck(files: readonly string[], options: RunOptions): Promise<RunReport> {
+export async function runCheck(files: readonly string[], given: RunOptions): Promise<RunReport> {
+  // one call for every dossier, here and in the workers, and for the batch rules
+  const options = { ...given, policy: given.policy ?? defaultCall().policy };
   // Key of the lead-ID hash the batch rules compare; random per run, never written anywhere.
   const salt = randomBytes(32);
   const checked = await checkDossiers(files, {
     workers: options.workers ?? 0,
-    job: { asOf: options.asOf.toISOString(), lang: options.lang, cwd: options.cwd ?? process.cwd(), pdf: options.readPdf !== undefined, salt, ...(options.settings ? { settings: options.settings } : {}), ...(options.ocr && options.readPdf ? { ocr: options.ocr } : {}) },
+    job: { policy: options.policy, asOf: options.asOf.toISOString(), lang: options.lang, cwd: options.cwd ?? process.cwd(), pdf: options.readPdf !== undefined, salt, ...(options.settings ? { settings: options.settings } : {}), ...(options.ocr && options.readPdf ? { ocr: options.ocr } : {}) },
     inProcess: (file) => checkOneKeyed(file, options, salt),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onOcrPage ? { onOcrPage: options.onOcrPage } : {}),
     ...(options.dossierTimeoutMs !== undefined ? { dossierTimeoutMs: options.dossierTimeoutMs } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
   });
-  const batch = runBatchRules(checked, getPolicy(DEFAULT_CALL)!, { lang: options.lang, ...(options.settings ? { settings: options.settings } : {}) });
+  // the same call as every dossier's: batch rules read its limits and threshold
+  const batch = runBatchRules(checked, options.policy, { lang: options.lang, ...(options.settings ? { settings: options.settings } : {}) });
   const dossiers: DossierReport[] = checked.map((c) => c.report);
   return {
     tool: { name: 'kjhz', version: TOOL_VERSION },
-    call: DEFAULT_CALL,
+    call: options.policy.id,
+    callFile: options.callFile ?? (options.policy === defaultCall().policy ? DEFAULT_CALL_DISPLAY : `(${options.policy.id})`),
     asOf: formatShanghai(options.asOf),
     dossiers,
     batch: { findings: batch },

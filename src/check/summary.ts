@@ -5,14 +5,17 @@ import { materialScope } from '../core/marks.js';
 import type { DossierSummary, MaterialLine } from '../core/report.js';
 import { MATERIALS } from '../rules/materials.js';
 import { maskIdNumber, maskIdNumbersIn } from '../core/checksums.js';
+import type { Policy } from '../policy/policy.js';
+import { callText } from '../policy/text.js';
 
 /** The checklist as the dossier declares it: which materials are needed, missing or not needed, and the
- * fields each stands for. Every other state comes from the findings (markReport, src/core/marks.ts). */
-export function buildMaterials(d: LooseDossier, lang: Lang): MaterialLine[] {
+ * fields each stands for. Every other state comes from the findings (markReport, src/core/marks.ts).
+ * A label may quote the call (科技查新报告（2024年5月1日之后）): it is filled from the call in use. */
+export function buildMaterials(d: LooseDossier, lang: Lang, policy: Policy): MaterialLine[] {
   return MATERIALS.map((m): MaterialLine => {
     const paths = m.files(d).map((f) => f.path);
     const state = paths.length ? 'ok' : m.needed(d) ? 'missing' : 'not-needed';
-    return { id: m.id, clause: m.clause, label: m.label[lang], state, paths, scope: materialScope(m.path, paths) };
+    return { id: m.id, clause: m.clause, label: callText(m.label[lang], policy, lang), state, paths, scope: materialScope(m.path, paths) };
   });
 }
 

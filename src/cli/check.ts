@@ -1,6 +1,6 @@
 // `kjhz check`: options → run → report → exit code.
 import { parseAsOf } from '../core/dates.js';
-import type { Lang } from '../core/finding.js';
+import type { Lang, Msg } from '../core/finding.js';
 import { discover, PathError, type Discovery } from '../load/discover.js';
 import { runDiscovered } from '../check/run.js';
 import type { CheckOptions } from '../check/checkDossier.js';
@@ -26,6 +26,10 @@ import { createProgress } from './progress.js';
 import { jobsOf } from './prestart.js';
 import { systemError } from '../i18n/systemErrors.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
+import { activeCall } from './call.js';
+import { CallError, defaultPolicy, type LoadedCall } from '../policy/index.js';
+import type { Policy } from '../policy/policy.js';
+import { callMsg } from '../policy/text.js';
 
 /** What a report format is given besides the run. */
 interface RenderContext {
@@ -34,16 +38,22 @@ interface RenderContext {
   quiet: boolean;
   verbose?: boolean;
   bureau?: Bureau;
+  /** The call of the run: rule titles and hints quote it ({call.…}); default: the built-in call. */
+  policy?: Policy;
 }
+
+/** The rules as reporters list them, their texts with the call's values. */
+const withCallTexts = <R extends { title: Msg; hint?: Msg }>(rules: readonly R[], policy: Policy = defaultPolicy()): R[] =>
+  rules.map((r) => ({ ...r, title: callMsg(r.title, policy), ...(r.hint ? { hint: callMsg(r.hint, policy) } : {}) }));
 
 /** --format: each report format and its renderer (main.ts offers these choices). */
 export const FORMATS = {
   pretty: (run, c) => renderPretty(run, { lang: c.lang, color: c.color, quiet: c.quiet, verbose: c.verbose }),
   json: (run) => renderJson(run),
-  junit: (run, c) => renderJunit(run, { lang: c.lang, rules: checkRules }),
+  junit: (run, c) => renderJunit(run, { lang: c.lang, rules: withCallTexts(checkRules, c.policy) }),
   markdown: (run, c) => renderMarkdown(run, { lang: c.lang }),
   html: (run, c) => renderHtml(run, { lang: c.lang, ...(c.bureau ? { bureau: c.bureau } : {}) }),
-  sarif: (run, c) => renderSarif(run, { lang: c.lang, rules: allRules.filter((r) => !r.manual) }),
+  sarif: (run, c) => renderSarif(run, { lang: c.lang, rules: withCallTexts(allRules.filter((r) => !r.manual), c.policy) }),
   github: (run, c) => renderGithub(run, c.lang),
   compact: (run, c) => renderCompact(run, c.lang),
 } satisfies Record<string, (run: RunReport, c: RenderContext) => string>;
@@ -64,6 +74,8 @@ export interface CheckCommandOptions {
   /** --no-cache: false */
   cache: boolean;
   config?: string;
+  /** The call file (default: call: in the config, else the built-in call). */
+  call?: string;
   lang: Lang;
   jobs?: string;
   fix?: boolean;
@@ -159,6 +171,14 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     if (err instanceof ConfigError) return fail(err.message);
     throw err;
   }
+  // --call, else the config's call:, else the built-in call: one call for every dossier and the batch rules
+  let call: LoadedCall;
+  try {
+    call = await activeCall(lang, o.call, config);
+  } catch (err) {
+    if (err instanceof CallError) return fail(err.message);
+    throw err;
+  }
   const asOf = cliAsOf ?? config?.asOf ?? new Date();
   let found: Discovery;
   try {
@@ -178,13 +198,13 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
   const progress = createProgress(lang);
   const onPage = (page: number) => page > 0 && progress.ocrPage();
   const readPdf: CheckOptions['readPdf'] = o.pdf ? async (file, fact, policy) => (await import('../pdf/read.js')).readPdfFile(file, fact, policy, ocr, onPage) : undefined;
-  const checked = await runDiscovered(found, { asOf, lang, workers, onProgress: progress.update, onOcrPage: progress.ocrPage, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}), ...(ocr ? { ocr } : {}) });
+  const checked = await runDiscovered(found, { policy: call.policy, callFile: call.file, asOf, lang, workers, onProgress: progress.update, onOcrPage: progress.ocrPage, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}), ...(ocr ? { ocr } : {}) });
   progress.finish();
   const run = config ? { ...checked, config: config.record } : checked;
   // --quiet hides warnings in every format; --max-warnings below still counts them.
   const shown = o.quiet ? errorsOnly(run) : run;
   const color = !o.output && process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  const text = FORMATS[o.format](shown, { lang, color, quiet: o.quiet === true, verbose: o.verbose === true, ...(config?.bureau ? { bureau: config.bureau } : {}) });
+  const text = FORMATS[o.format](shown, { lang, color, quiet: o.quiet === true, verbose: o.verbose === true, policy: call.policy, ...(config?.bureau ? { bureau: config.bureau } : {}) });
   if (o.output) {
     try {
       await writeAtomically(o.output, text);
@@ -196,7 +216,7 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
     // The workbook always holds every finding (warnings too, whatever --quiet hides on screen).
     const { writeXlsx } = await import('../report/xlsx.js');
     try {
-      await writeXlsx(run, o.xlsx, { lang, ...(config?.bureau ? { bureau: config.bureau } : {}) });
+      await writeXlsx(run, o.xlsx, { lang, policy: call.policy, ...(config?.bureau ? { bureau: config.bureau } : {}) });
     } catch (err) {
       return fail(fill(uiText(lang, 'cli.cannotWrite'), { file: o.xlsx, detail: systemError(err, lang) }));
     }

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, type Category } from '../model/dossier.js';
 import { fill, type Lang } from '../core/finding.js';
-import { getPolicy } from '../policy/index.js';
 import { DOSSIER_FILE } from '../load/discover.js';
 import { writeAtomically } from '../report/atomic.js';
 import { attachmentLine, attachmentsFor, dossierTemplate } from '../templates/dossier.js';
@@ -13,9 +12,12 @@ import { uiText, type UiKey } from '../i18n/ui.js';
 import { EXIT } from './main.js';
 import { codeOf } from '../model/vocabulary.js';
 import { systemError } from '../i18n/systemErrors.js';
+import { withCall } from './call.js';
 
 export interface InitOptions {
   category?: string;
+  /** The call file whose values the template's comments quote (default: as for kjhz rules). */
+  call?: string;
   force?: boolean;
   lang: Lang;
 }
@@ -49,17 +51,18 @@ export async function runInitCommand(dir: string | undefined, o: InitOptions): P
   if (info && !info.isDirectory()) return fail(t('init.notDir', { dir: target }));
   const file = path.join(target, DOSSIER_FILE);
   if (!o.force && (await stat(file).catch(() => undefined))) return fail(t('init.exists', { file }));
-  const policy = getPolicy(undefined)!;
-  const text = dossierTemplate(category, policy, { schema: schemaReference(target), lang });
-  try {
-    await mkdir(target, { recursive: true });
-    await writeAtomically(file, text);
-  } catch (err) {
-    return fail(t('cli.cannotWrite', { file, detail: systemError(err, lang) }));
-  }
-  const needed = attachmentsFor(category).map((m) => `  - ${attachmentLine(m, lang)}`);
-  process.stdout.write(
-    [t('init.written', { file, category: uiText(lang, `category.${category}` as UiKey) }), t('init.attachments', { dir: target }), ...needed, t('init.next', { dir: target }), ''].join('\n'),
-  );
-  return EXIT.ok;
+  return withCall(lang, o.call, async ({ policy }) => {
+    const text = dossierTemplate(category, policy, { schema: schemaReference(target), lang });
+    try {
+      await mkdir(target, { recursive: true });
+      await writeAtomically(file, text);
+    } catch (err) {
+      return fail(t('cli.cannotWrite', { file, detail: systemError(err, lang) }));
+    }
+    const needed = attachmentsFor(category).map((m) => `  - ${attachmentLine(m, lang, policy)}`);
+    process.stdout.write(
+      [t('init.written', { file, category: uiText(lang, `category.${category}` as UiKey) }), t('init.attachments', { dir: target }), ...needed, t('init.next', { dir: target }), ''].join('\n'),
+    );
+    return EXIT.ok;
+  });
 }

@@ -1,6 +1,7 @@
 // kjhz.config.yaml: a bureau's own settings for a batch (after Spectral's rulesets: data, not code).
 //
 //   asOf: 2024-11-20T10:00:00+08:00        # the moment deadlines are judged against (--as-of wins)
+//   call: 通知/shanxi-2025-kjhz.yaml          # the call file, relative to this file (--call wins; default: the built-in call)
 //   rules:
 //     funding-amount: error                 # a severity turned up …
 //     category-field: info                  # … or down
@@ -13,7 +14,7 @@
 //     phone: 0351-1234567                    # 电话
 //     date: 2024年11月25日                    # 日期 (as written; blank lines to fill by hand where absent)
 //
-// The call's own numbers stay in the policy: a config only turns severities up or down. Any mistake
+// The call's own numbers stay in the call file: a config only chooses it and turns severities up or down. Any mistake
 // in the file is a ConfigError (exit 2) naming the file, the line and what to write instead.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,7 +28,7 @@ import type { RuleSettings } from '../rules/engine.js';
 import { systemError } from '../i18n/systemErrors.js';
 
 export const CONFIG_FILE = 'kjhz.config.yaml';
-const TOP_KEYS = ['asOf', 'rules', 'bureau'];
+const TOP_KEYS = ['asOf', 'call', 'rules', 'bureau'];
 const RULE_KEYS = ['severity', 'reason'];
 const BUREAU_KEYS = ['name', 'city', 'contact', 'phone', 'date'] as const;
 
@@ -47,6 +48,8 @@ export interface LoadedConfig {
   file: string;
   asOf?: Date;
   bureau?: Bureau;
+  /** `call:` as written (a path relative to the config file), and once loaded from a file, that path resolved. */
+  call?: { written: string; path: string; display: string };
   settings: RuleSettings;
   record: RunConfig;
 }
@@ -86,6 +89,13 @@ export function parseConfig(source: string, file: string, lang: Lang, rules: rea
     const date = typeof value === 'string' ? parseAsOf(value) : value instanceof Date ? value : undefined;
     if (!date) fail(t(lang, 'config.asOf', { value: isScalar(asOfNode) ? String(asOfNode.value) : '…' }), asOfNode);
     loaded.asOf = date;
+  }
+
+  const callNode = doc.get('call', true);
+  if (callNode !== undefined) {
+    const value = isScalar(callNode) ? callNode.value : undefined;
+    if (typeof value !== 'string' || value.trim() === '') fail(t(lang, 'config.call'), callNode);
+    loaded.call = { written: (value as string).trim(), path: (value as string).trim(), display: (value as string).trim() };
   }
 
   const bureauNode = doc.get('bureau', true);
@@ -156,7 +166,13 @@ export async function loadConfig(file: string, lang: Lang, rules: readonly Confi
     if (code === 'ENOENT') throw new ConfigError(t(lang, 'config.notFound', { file: displayName }));
     throw new ConfigError(t(lang, 'config.unreadable', { file: displayName, detail: code ? systemError(code, lang) : err instanceof TypeError ? 'not UTF-8' : (err as Error).message }));
   }
-  return parseConfig(text, displayName, lang, rules);
+  const loaded = parseConfig(text, displayName, lang, rules);
+  if (loaded.call) {
+    // relative to the config file, as a bureau writes it beside its batch
+    const resolved = path.resolve(path.dirname(file), loaded.call.written);
+    loaded.call = { ...loaded.call, path: resolved, display: path.relative(process.cwd(), resolved) || resolved };
+  }
+  return loaded;
 }
 
 async function isFile(p: string): Promise<boolean> {

@@ -35,8 +35,9 @@ export function countFindings(findings: readonly Finding[]): Counts {
   return counts;
 }
 
+/** Fills {name} placeholders (names may be dotted: {call.leadBornOnOrAfter}); unknown ones stay as written. */
 export function fill(template: string, params: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{([\w.-]+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
 export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -143,7 +143,11 @@ export interface RunConfig {
 
 export interface RunReport {
   tool: { name: 'kjhz'; version: string };
+  /** The id of the call every dossier was judged against (shanxi-2024-kjhz). */
   call: string;
+  /** Its file: as --call or kjhz.config.yaml gave it, or data/calls/….yaml for the built-in call (runCheck
+   * always sets it). */
+  callFile?: string;
   asOf: string;
   dossiers: DossierReport[];
   batch: { findings: BatchFinding[] };

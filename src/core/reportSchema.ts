@@ -47,6 +47,7 @@ const skippedSchema = z.looseObject({
 export const reportSchema = z.looseObject({
   tool: z.looseObject({ name: z.literal('kjhz'), version: z.string() }),
   call: z.string(),
+  callFile: z.string().min(1),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/),
   dossiers: z.array(
     z.looseObject({

@@ -2,18 +2,9 @@
 // the TypeScript types, the validation and the JSON Schema that editors use for help.
 // The shape only: whether a value satisfies the call is the rules' business, not the schema's.
 import { z } from 'zod';
+import { isCalendarDate } from '../core/dates.js';
 
 const label = (title: string, description?: string) => (description ? { title, description } : { title });
-
-const isCalendarDate = (s: string): boolean => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999 (0001-01-01 was "not a calendar date")
-  const t = new Date(0);
-  t.setUTCFullYear(y, mo - 1, d);
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-};
 
 export const dateString = (title: string, description?: string) =>
   z
@@ -55,12 +46,12 @@ const period = z
     start: dateString('执行期开始日期'),
     end: dateString('执行期结束日期'),
   })
-  .meta(label('项目执行期', '二.7：执行期2—3年'));
+  .meta(label('项目执行期', '二.7：执行期{call.periodYears.min}—{call.periodYears.max}年'));
 
 const funding = z
   .strictObject({
-    requested: z.number().meta(label('申请引导资金（万元）', '一：4类合作项目40万元左右，科技援助项目20万元左右')),
-    matching: z.number().meta(label('配套资金（万元）', '二.4：配套资金与引导资金比例不低于1:1，企业不低于2:1')),
+    requested: z.number().meta(label('申请引导资金（万元）', '一：4类合作项目{call.typicalFunding.key-country}万元左右，科技援助项目{call.typicalFunding.aid}万元左右')),
+    matching: z.number().meta(label('配套资金（万元）', '二.4：配套资金与引导资金比例不低于{call.matchingRatio.default}:1，企业不低于{call.matchingRatio.enterprise}:1')),
   })
   .meta(label('资金（万元）'));
 
@@ -101,7 +92,7 @@ const project = z
       .meta(
         label(
           '任务目标',
-          '一：前4类项目至少实现4项。key-technology 关键技术突破 · transfer 重大成果转化 · talent 人才交流 · conference 国际会议 · ip-output 专利/标准/论文等成果 · platform 国际科技合作创新平台',
+          '一：前4类项目至少实现{call.minTargets}项。key-technology 关键技术突破 · transfer 重大成果转化 · talent 人才交流 · conference 国际会议 · ip-output 专利/标准/论文等成果 · platform 国际科技合作创新平台',
         ),
       ).optional(),
     declarations: declarations.optional(),
@@ -115,7 +106,7 @@ const applicant = z
     kind: z.enum(APPLICANT_KINDS).meta(label('单位性质', 'enterprise 企业 | institution 事业单位/科研院所 | university 高校 | other 其他')),
     legalPerson: z.boolean().meta(label('具有独立法人资格', '二.1')),
     registeredIn: z.string().min(1).meta(label('注册地', '二.1：须在山西省行政区域内注册')),
-    registeredOn: dateString('注册时间', '二.1：须为2023年1月1日（含）前'),
+    registeredOn: dateString('注册时间', '二.1：须为{call.registeredOnOrBefore}（含）前'),
     recommender: z.string().min(1).meta(label('组织推荐部门', '二.6：同一单位只能通过一个项目组织单位申报')),
     internationalBase: z
       .strictObject({
@@ -139,7 +130,7 @@ const lead = z
   .strictObject({
     name: z.string().min(1).meta(label('项目负责人姓名')),
     idNumber: z.string().optional().meta(label('居民身份证号', '可选；核验校验位与出生日期，报告中始终脱敏')),
-    birthDate: dateString('出生日期', '二.2：须为1967年1月1日（含）以后出生'),
+    birthDate: dateString('出生日期', '二.2：须为{call.leadBornOnOrAfter}（含）以后出生'),
     title: z.string().optional().meta(label('职称（证书原文）')),
     titleRank: z
       .enum(TITLE_RANKS)
@@ -152,7 +143,7 @@ const lead = z
     applicationsThisYear: z
       .number()
       .int()
-      .meta(label('本年度申报省科技计划项目数（含本项目）', '二.2：同一年度限申报1项')),
+      .meta(label('本年度申报省科技计划项目数（含本项目）', '二.2：同一年度限申报{call.applicationsPerYear}项')),
     ongoingProjects: z
       .array(
         z.strictObject({
@@ -162,7 +153,7 @@ const lead = z
         }),
       )
       .optional()
-      .meta(label('主持的在研项目', '二.2：在研项目和申报项目总数不得超过2项')),
+      .meta(label('主持的在研项目', '二.2：在研项目和申报项目总数不得超过{call.maxProjectsWithThis}项')),
     cooperationProjects: z
       .array(
         z.strictObject({
@@ -248,7 +239,7 @@ const attachments = z
     noveltySearch: z
       .strictObject({
         file: fileRef('科技查新报告 PDF'),
-        date: dateString('查新完成日期', '三.2(7)：须为2024年5月1日之后'),
+        date: dateString('查新完成日期', '三.2(7)：须为{call.noveltySearchAfter}之后'),
         agency: z.string().optional().meta(label('查新机构')),
       })
       .optional()
@@ -272,7 +263,7 @@ export const dossierSchema = z
   })
   .meta({
     title: 'kjhz 申报材料描述文件（dossier.yaml）v1',
-    description: '山西省2024年度科技合作交流专项申报材料。每个字段的要求见对应的通知条款。',
+    description: '{call.name}申报材料。每个字段的要求见对应的通知条款。',
   });
 
 export type Dossier = z.infer<typeof dossierSchema>;

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { dossierSchema } from './dossier.js';
 import { BOOLEAN_WORDS, chineseNames, vocabularyOfCodes } from './vocabulary.js';
 import { chineseCountryNames } from './countries.js';
+import { defaultPolicy } from '../policy/index.js';
+import type { Policy } from '../policy/policy.js';
+import { callText } from '../policy/text.js';
 
 export const SCHEMA_ID = 'https://kjhz.invalid/schemas/dossier.schema.json';
 
@@ -33,9 +36,18 @@ function offerChinese(node: unknown, key?: string): void {
   }
 }
 
-/** The JSON Schema editors use (yaml-language-server): generated, never written by hand. */
-export function dossierJsonSchema(): Record<string, unknown> {
+/** Descriptions quote the call ({call.leadBornOnOrAfter}): filled with the given call's values. */
+function fillCall(node: unknown, policy: Policy): unknown {
+  if (typeof node === 'string') return callText(node, policy, 'zh');
+  if (Array.isArray(node)) return node.map((n) => fillCall(n, policy));
+  if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fillCall(v, policy)]));
+  return node;
+}
+
+/** The JSON Schema editors use (yaml-language-server): generated, never written by hand; its descriptions
+ * quote `policy` (default: the built-in call; `kjhz schema --call FILE` another's). */
+export function dossierJsonSchema(policy: Policy = defaultPolicy()): Record<string, unknown> {
   const schema = { ...z.toJSONSchema(dossierSchema, { target: 'draft-7', io: 'input' }) } as Record<string, unknown>;
   offerChinese(schema);
-  return schema;
+  return fillCall(schema, policy) as Record<string, unknown>;
 }

@@ -1,16 +1,8 @@
-import type { Policy } from './policy.js';
-import { shanxi2024 } from './shanxi-2024.js';
-
+// The call in use. The built-in one (data/calls/shanxi-2024-kjhz.yaml) is the default of every command;
+// `--call FILE` or `call:` in kjhz.config.yaml choose another (src/policy/callFile.ts).
 export type { Policy } from './policy.js';
+export { CallError, DEFAULT_CALL_DISPLAY, defaultCall, loadCallFile, parseCall, type LoadedCall } from './callFile.js';
+import { defaultCall } from './callFile.js';
 
-const policies: Record<string, Policy> = { [shanxi2024.id]: shanxi2024 };
-
-export const DEFAULT_CALL = shanxi2024.id;
-
-export function getPolicy(call: string | undefined): Policy | undefined {
-  return policies[call ?? DEFAULT_CALL];
-}
-
-export function knownCalls(): string[] {
-  return Object.keys(policies);
-}
+/** The built-in call's policy. */
+export const defaultPolicy = () => defaultCall().policy;

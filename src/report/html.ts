@@ -318,7 +318,7 @@ export function renderHtml(run: RunReport, o: HtmlOptions): string {
   const csp = `default-src 'none'; style-src 'sha256-${sha256(CSS)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; form-action 'none'; base-uri 'none'`;
   const body = [
     `<header id="top"><h1>${t('report.title')}</h1>`,
-    `<p class="meta">${t('report.asOf')}：${htmlText(run.asOf)} · <code>${htmlText(run.call)}</code> · kjhz ${htmlText(run.tool.version)}</p>`,
+    `<p class="meta">${t('report.asOf')}：${htmlText(run.asOf)} · <code>${htmlText(run.call)}</code>${run.callFile ? ` (<code>${htmlText(run.callFile)}</code>)` : ''} · kjhz ${htmlText(run.tool.version)}</p>`,
     `<p class="summary">${htmlText(fill(t('report.summary'), { total: run.dossiers.length, pass: n('pass'), fail: n('fail'), unreadable: n('unreadable') }))}</p></header>`,
     batch ? filters(run, lang) : '',
     batch ? batchTable(run, lang) : '',

@@ -166,6 +166,7 @@ export function renderJunit(run: RunReport, o: JunitOptions): string {
       ...(d.notRead !== undefined ? [['notRead', String(d.notRead)] as [string, string]] : []),
       ...(d.hidden?.warning ? [['hiddenWarnings', String(d.hidden.warning)] as [string, string]] : []),
       ['call', run.call],
+      ...(run.callFile ? [['callFile', run.callFile] as [string, string]] : []),
       ['asOf', run.asOf],
     ];
     const cases = dossierCases(d, run, o);

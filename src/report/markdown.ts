@@ -96,7 +96,7 @@ export function renderMarkdown(run: RunReport, o: MarkdownOptions): string {
   const t = (k: UiKey) => uiText(lang, k);
   const n = (s: DossierReport['status']) => run.dossiers.filter((d) => d.status === s).length;
   const out: string[] = [`# ${t('report.title')}`, ''];
-  out.push(`${t('report.asOf')}: ${mdText(run.asOf)} · ${mdCode(run.call)} · kjhz ${mdText(run.tool.version)}`, '');
+  out.push(`${t('report.asOf')}: ${mdText(run.asOf)} · ${mdCode(run.call)}${run.callFile ? ` (${mdCode(run.callFile)})` : ''} · kjhz ${mdText(run.tool.version)}`, '');
   out.push(`**${mdText(totalsSentence(run, lang))}**`, '');
   if (run.dossiers.length) {
     out.push(`| ${t('report.file')} | ${t('report.project')} | ${t('report.applicant')} | ${t('report.status')} | ${t('report.error')} | ${t('report.warning')} |`);

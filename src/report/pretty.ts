@@ -154,7 +154,7 @@ export function renderPretty(report: RunReport, o: PrettyOptions): string {
     for (const s of run.skipped) lines.push(c.dim(`  – ${s.path}  ${s.message}`));
     parts.push(lines.join('\n'));
   }
-  let facts = c.dim(`${uiText(o.lang, 'report.asOf')}: ${run.asOf} · ${run.call}`);
+  let facts = c.dim(`${uiText(o.lang, 'report.asOf')}: ${run.asOf} · ${run.call}${run.callFile ? ` (${run.callFile})` : ''}`);
   if (run.config?.rules.length) {
     const rules = run.config.rules.map((r) => `${r.rule} ${r.setting === 'off' ? uiText(o.lang, 'report.off') : uiText(o.lang, `severity.${r.setting}`)}${r.reason ? (o.lang === 'zh' ? `（${r.reason}）` : ` (${r.reason})`) : ''}`).join(o.lang === 'zh' ? '；' : '; ');
     facts += `\n${c.dim(fill(uiText(o.lang, 'report.configNote'), { file: run.config.file, rules }))}`;

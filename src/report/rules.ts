@@ -4,7 +4,8 @@ import { fill, type Lang, type Msg } from '../core/finding.js';
 import type { Rule } from '../rules/rule.js';
 import { closest } from '../core/suggest.js';
 import { uiText } from '../i18n/ui.js';
-import { getPolicy } from '../policy/index.js';
+import type { Policy } from '../policy/policy.js';
+import { callText } from '../policy/text.js';
 
 const L = {
   id: { zh: '规则', en: 'rule' },
@@ -26,6 +27,10 @@ const L = {
   overview: { zh: '一览', en: 'Overview' },
   details: { zh: '规则说明', en: 'Rules in full' },
   generated: { zh: '本文件由 npm run docs 从规则本身生成，请勿手工修改', en: 'Generated from the rules themselves by npm run docs; do not edit by hand' },
+  callNote: {
+    zh: '文中的日期、数字、名单和通知原文均取自该通知文件；换用其他通知（--call）时 kjhz rules 显示其取值。',
+    en: 'Dates, numbers, lists and the notice\'s sentences here come from that call file; with another call (--call), kjhz rules shows its values.',
+  },
   counts: { zh: '共{total}条：{check}条逐份检查，{batch}条跨申报检查，{manual}条需人工核实。', en: '{total} rules: {check} checked per dossier, {batch} across dossiers, {manual} checked by hand.' },
   config: {
     zh: '级别可在 kjhz.config.yaml 中按规则调高、调低或关闭（须写明原因）；人工核实项不可配置。',
@@ -45,25 +50,32 @@ function width(s: string): number {
 }
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
-export function renderRuleList(lang: Lang): string {
-  const rows = allRules.map((r) => [r.id, r.clause, severityText(r, lang), scopeOf(r, lang), r.title[lang]]);
+// Every text of a rule may quote the call ({call.leadBornOnOrAfter}): shown with the values of the call in use.
+const inCall = (m: Msg, policy: Policy, lang: Lang) => callText(m[lang], policy, lang);
+/** The notice's own sentence the rule enforces, as the call file quotes it. */
+const quoteOf = (r: Rule, policy: Policy) => policy.quotes[r.id] ?? '—';
+
+export function renderRuleList(lang: Lang, policy: Policy): string {
+  const rows = allRules.map((r) => [r.id, r.clause, severityText(r, lang), scopeOf(r, lang), inCall(r.title, policy, lang)]);
   const head = [L.id[lang], L.clause[lang], L.severity[lang], L.scope[lang], L.what[lang]];
   const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, Math.min(widths[i]!, 40)))).join('  ');
   return [line(head), ...rows.map(line)].join('\n') + '\n';
 }
 
-export function renderRuleDoc(id: string, lang: Lang): string | undefined {
+export function renderRuleDoc(id: string, lang: Lang, policy: Policy): string | undefined {
   const r = findRule(id);
   if (!r) return undefined;
-  const out = [`${r.id}  [${r.clause}]  ${severityText(r, lang)}`, r.title[lang], '', `${L.notice[lang]}:`, `  ${r.doc.notice}`, '', `${L.why[lang]}:`, `  ${r.doc.why[lang]}`];
+  const t = (m: Msg) => inCall(m, policy, lang);
+  const ex = (s: string) => callText(s, policy, lang);
+  const out = [`${r.id}  [${r.clause}]  ${severityText(r, lang)}`, t(r.title), '', `${L.notice[lang]}（${policy.id}）:`, `  ${quoteOf(r, policy)}`, '', `${L.why[lang]}:`, `  ${t(r.doc.why)}`];
   if (r.manual) out.push('', L.manualNote[lang]);
   else {
     out.push('', `${L.scope[lang]}: ${scopeOf(r, lang)}`);
-    if (r.doc.fail) out.push('', `${L.fail[lang]}:`, ...r.doc.fail.split('\n').map((l) => `  ${l}`));
-    if (r.doc.pass) out.push('', `${L.pass[lang]}:`, ...r.doc.pass.split('\n').map((l) => `  ${l}`));
-    out.push('', `${L.fix[lang]}:`, `  ${r.hint[lang]}`, '', `${L.messages[lang]}:`);
-    for (const m of Object.values(r.messages)) out.push(`  - (${m.severity ?? r.severity}) ${m[lang]}`);
+    if (r.doc.fail) out.push('', `${L.fail[lang]}:`, ...ex(r.doc.fail).split('\n').map((l) => `  ${l}`));
+    if (r.doc.pass) out.push('', `${L.pass[lang]}:`, ...ex(r.doc.pass).split('\n').map((l) => `  ${l}`));
+    out.push('', `${L.fix[lang]}:`, `  ${t(r.hint)}`, '', `${L.messages[lang]}:`);
+    for (const m of Object.values(r.messages)) out.push(`  - (${m.severity ?? r.severity}) ${t(m)}`);
   }
   return out.join('\n') + '\n';
 }
@@ -75,14 +87,15 @@ export function unknownRuleMessage(id: string, lang: Lang): string {
   return `${base}\n${near ? fill(uiText(lang, 'rules.didYouMean'), { rule: near }) : uiText(lang, 'rules.seeList')}`;
 }
 
-const both = (m: Msg) => (m.zh === m.en ? m.zh : `${m.zh}<br>${m.en}`);
+const bothLangs = (m: Msg) => (m.zh === m.en ? m.zh : `${m.zh}<br>${m.en}`);
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 const label = (k: keyof typeof L) => `${L[k].zh} ${L[k].en}`;
 const fence = (yaml: string) => ['```yaml', yaml, '```'];
 
 /** docs/rules.md: every rule, in Chinese and English, generated from the rules (npm run docs). */
-export function renderRulesMarkdown(): string {
-  const policy = getPolicy(undefined)!;
+export function renderRulesMarkdown(policy: Policy, callFile: string): string {
+  const both = (m: Msg) => bothLangs({ zh: callText(m.zh, policy, 'zh'), en: callText(m.en, policy, 'en') });
+  const zhOnly = (s: string) => callText(s, policy, 'zh');
   const n = (p: (r: Rule) => boolean) => allRules.filter(p).length;
   const counts = { total: allRules.length, check: n((r) => !r.manual && !isBatch(r)), batch: n(isBatch), manual: n((r) => r.manual === true) };
   const out: string[] = [
@@ -90,7 +103,7 @@ export function renderRulesMarkdown(): string {
     '',
     `<!-- ${L.generated.zh}. ${L.generated.en}. -->`,
     '',
-    `${policy.name.zh}（${policy.id}）. ${policy.name.en}.`,
+    `${policy.name.zh}（${policy.id}，${callFile}）. ${policy.name.en}. ${L.callNote.zh} ${L.callNote.en}`,
     '',
     `${fill(L.counts.zh, counts)} ${fill(L.counts.en, counts)}`,
     '',
@@ -104,18 +117,20 @@ export function renderRulesMarkdown(): string {
     '',
     `## ${label('details')}`,
   ];
+  const en = (s: string) => callText(s, policy, 'en');
   for (const r of allRules) {
-    out.push('', `### ${r.id}`, '', `**${r.clause} · ${severityOf(r)} · ${scopeOf(r, 'zh')}${isBatch(r) ? '' : ` (${scopeOf(r, 'en')})`}**`, '', `${r.title.zh}  `, r.title.en, '');
-    out.push(`**${label('notice')}**`, '', `> ${r.doc.notice}`, '', `**${label('why')}**`, '', `${r.doc.why.zh}  `, r.doc.why.en, '');
+    out.push('', `### ${r.id}`, '', `**${r.clause} · ${severityOf(r)} · ${scopeOf(r, 'zh')}${isBatch(r) ? '' : ` (${scopeOf(r, 'en')})`}**`, '', `${zhOnly(r.title.zh)}  `, en(r.title.en), '');
+    out.push(`**${label('notice')}**`, '', `> ${quoteOf(r, policy)}`, '', `**${label('why')}**`, '', `${zhOnly(r.doc.why.zh)}  `, en(r.doc.why.en), '');
     if (r.manual) {
       out.push(`${L.manualNote.zh} ${L.manualNote.en}`);
       continue;
     }
-    if (r.doc.fail) out.push(`**${label('fail')}**`, '', ...fence(r.doc.fail), '');
-    if (r.doc.pass) out.push(`**${label('pass')}**`, '', ...fence(r.doc.pass), '');
-    out.push(`**${label('fix')}**`, '', `${r.hint.zh}  `, r.hint.en, '', `**${label('messages')}**`, '');
+    // examples are YAML: the call's dates in ISO form ({call.D.iso} and the like)
+    if (r.doc.fail) out.push(`**${label('fail')}**`, '', ...fence(zhOnly(r.doc.fail)), '');
+    if (r.doc.pass) out.push(`**${label('pass')}**`, '', ...fence(zhOnly(r.doc.pass)), '');
+    out.push(`**${label('fix')}**`, '', `${zhOnly(r.hint.zh)}  `, en(r.hint.en), '', `**${label('messages')}**`, '');
     for (const [id, m] of Object.entries(r.messages)) {
-      out.push(`- \`${id}\` (${m.severity ?? r.severity}): ${m.zh}  `, `  ${m.en}`);
+      out.push(`- \`${id}\` (${m.severity ?? r.severity}): ${zhOnly(m.zh)}  `, `  ${en(m.en)}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -162,7 +162,7 @@ export function renderSarif(run: RunReport, o: SarifOptions): string {
         ],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(path.resolve(o.baseDir ?? process.cwd()) + path.sep).href } },
         results,
-        properties: { call: run.call, asOf: run.asOf },
+        properties: { call: run.call, ...(run.callFile ? { callFile: run.callFile } : {}), asOf: run.asOf },
       },
     ],
   };

@@ -26,7 +26,8 @@ import { bidiWrittenOut } from './bidi.js';
 import { maskIdNumbersIn } from '../core/checksums.js';
 import { formatShanghai } from '../core/dates.js';
 import { labelOf } from '../model/vocabulary.js';
-import { getPolicy } from '../policy/index.js';
+import { defaultPolicy } from '../policy/index.js';
+import type { Policy } from '../policy/policy.js';
 import { uiText } from '../i18n/ui.js';
 import type { Bureau } from '../config/config.js';
 import { temporaryNameFor } from './atomic.js';
@@ -37,6 +38,8 @@ export interface XlsxOptions {
   generatedAt?: Date;
   /** The bureau forwarding the batch (kjhz.config.yaml `bureau:`); blank lines to fill by hand where absent. */
   bureau?: Bureau;
+  /** The call the run used (its name and country names); default: the built-in call. */
+  policy?: Policy;
 }
 
 type T = { zh: string; en: string };
@@ -488,7 +491,7 @@ export async function writeXlsx(run: RunReport, target: string, options: XlsxOpt
 
 async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunReport, options: XlsxOptions, generatedAt: Date): Promise<void> {
   const { lang, bureau } = options;
-  const policy = getPolicy(run.call);
+  const policy = options.policy ?? defaultPolicy();
   let display: Intl.DisplayNames | undefined;
   try {
     display = new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'region' });
@@ -690,7 +693,7 @@ async function writeSheets(wb: ExcelJS.stream.xlsx.WorkbookWriter, run: RunRepor
     row.commit();
   };
   fact(t(L.asOf), run.asOf);
-  fact(t(L.policy), policy ? `${policy.name[lang]}（${run.call}）` : run.call);
+  fact(t(L.policy), `${policy.name[lang]}（${run.call}${run.callFile ? `，${run.callFile}` : ''}）`);
   fact(t(L.tool), `${run.tool.name} ${run.tool.version}`);
   fact(t(L.generated), formatShanghai(generatedAt));
 

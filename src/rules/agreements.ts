@@ -25,7 +25,6 @@ export const agreementPerPartner = defineRule({
     },
   },
   doc: {
-    notice: '申报各类项目均须签署合作文件（合作协议书或意向书）',
     why: { zh: '没有合作文件的合作关系不被认可。', en: 'A partnership without a signed document is not recognised.' },
     fail: 'partners: [{ name: A }, { name: B }]\nagreements: [{ partner: A }]',
     pass: 'agreements: [{ partner: A }, { partner: B }]',
@@ -56,7 +55,6 @@ export const agreementType = defineRule({
     },
   },
   doc: {
-    notice: '双方电子邮件、书信以及人才聘任合同、贸易投资合同、合作建厂合同等不能作为有效协议。',
     why: { zh: '这些文件不约定科研合作的权利义务。', en: 'Such documents do not set out research cooperation rights and duties.' },
     fail: 'agreements: [{ type: email }]',
     pass: 'agreements: [{ type: agreement }]',
@@ -83,7 +81,6 @@ export const agreementSignatures = defineRule({
     partnerSeal: { zh: '国内合作文件缺少合作单位“{partner}”公章', en: 'The domestic partner "{partner}" has not sealed the agreement', hint: { zh: '国内合作文件须加盖合作单位“{partner}”公章，盖章后把 sealed.partner 改为 是', en: 'A domestic agreement needs the seal of "{partner}"; then set sealed.partner to true' } },
   },
   doc: {
-    notice: '国内合作文件须由双方项目负责人签字并加盖单位公章；……合作文件外方须由合作人签字，中方须由项目负责人签字并加盖单位公章。',
     why: { zh: '未按要求签字盖章的合作文件无效。', en: 'An agreement not signed and sealed as required is void.' },
     fail: 'partners: [{ name: 清华大学, country: CN }]\nagreements: [{ sealed: { applicant: true, partner: false } }]',
     pass: 'agreements: [{ signed: { lead: true, partner: true }, sealed: { applicant: true, partner: true } }]',
@@ -131,7 +128,6 @@ export const partnerSignatoryRank = defineRule({
     },
   },
   doc: {
-    notice: '国际合作文件须与国外高校、科研院所或国外高校、科研院所中担任副教授或相当于副教授以上职务的专家学者，与国际知名企业或国际知名企业中担任高级职务的专业技术人员或经营管理人员等签署',
     why: { zh: '签署人级别不够的国际合作文件不被认可。', en: 'International agreements signed at too low a level are not recognised.' },
     fail: 'partners: [{ kind: university, country: DE, signatory: { name: Dr. A, rank: lecturer } }]',
     pass: 'partners: [{ kind: university, country: DE, signatory: { name: Prof. A, rank: professor } }]',
@@ -165,7 +161,6 @@ export const agreementContents = defineRule({
     missing: { zh: '合作文件（{partner}）未明确：{missing}', en: 'The agreement with {partner} does not state: {missing}' },
   },
   doc: {
-    notice: '项目合作文件需明确研究内容、任务分工、合同期限、经费分配、成果及知识产权归属和利益分配机制等。',
     why: { zh: '缺少这些条款的协议无法界定双方权责。', en: 'Without them the agreement does not define either side\'s duties.' },
     fail: 'agreements: [{ covers: [content, tasks, term] }]',
     pass: 'agreements: [{ covers: [content, tasks, term, funding, ip] }]',
@@ -205,7 +200,6 @@ export const agreementValidity = defineRule({
     reversed: { zh: '合作文件（{partner}）的生效日期{validFrom}晚于到期日期{validUntil}', en: 'The agreement with {partner} starts ({validFrom}) after it ends ({validUntil})', hint: { zh: '核对协议的生效日期和有效期（validFrom 应早于 validUntil，是否写反）', en: 'Check the two dates (validFrom comes before validUntil; were they swapped?)' } },
   },
   doc: {
-    notice: '协议有效期限覆盖项目执行期。',
     why: { zh: '执行期内失效的协议不能保障合作。', en: 'An agreement that lapses during the project does not secure the cooperation.' },
     fail: 'project: { period: { start: 2025-01-01, end: 2027-12-31 } }\nagreements: [{ validFrom: 2024-10-01, validUntil: 2026-12-31 }]',
     pass: 'agreements: [{ validFrom: 2024-10-01, validUntil: 2027-12-31 }]',
@@ -243,7 +237,6 @@ export const agreementBilingual = defineRule({
     },
   },
   doc: {
-    notice: '涉及国际科技合作的项目需提供中英文对照协议。',
     why: { zh: '评审需核对中外文本一致。', en: 'Reviewers compare both texts.' },
     fail: 'agreements: [{ partner: Fraunhofer IWU, languages: [de, zh] }]',
     pass: 'agreements: [{ partner: Fraunhofer IWU, languages: [zh, en] }]',

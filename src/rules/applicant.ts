@@ -20,7 +20,6 @@ export const applicantRegisteredInShanxi = defineRule({
     },
   },
   doc: {
-    notice: '项目申报单位须为山西省行政区域内注册、具有独立法人资格的企事业单位（包括中央驻晋企事业单位）',
     why: { zh: '专项只受理在山西注册的单位。', en: 'Only units registered in Shanxi may apply.' },
     fail: 'applicant: { registeredIn: 陕西省西安市 }',
     pass: 'applicant: { registeredIn: 山西省太原市 }',
@@ -40,24 +39,23 @@ export const applicantRegistrationDate = defineRule({
   id: 'applicant-registration-date',
   clause: '二.1',
   severity: 'error',
-  title: { zh: '申报单位注册时间为2023年1月1日（含）前', en: 'The applicant was registered on or before 2023-01-01' },
-  hint: { zh: '注册时间晚于2023年1月1日的单位不能申报本年度项目', en: 'Units registered after 2023-01-01 cannot apply this year' },
+  title: { zh: '申报单位注册时间为{call.registeredOnOrBefore}（含）前', en: 'The applicant was registered on or before {call.registeredOnOrBefore}' },
+  hint: { zh: '注册时间晚于{call.registeredOnOrBefore}的单位不能申报本年度项目', en: 'Units registered after {call.registeredOnOrBefore} cannot apply this year' },
   messages: {
     tooLate: {
-      zh: '申报单位注册时间为{date}，须为{limit}（含）前',
-      en: 'The applicant was registered on {date}; it must be on or before {limit}',
+      zh: '申报单位注册时间为{date}，须为{call.registeredOnOrBefore}（含）前',
+      en: 'The applicant was registered on {date}; it must be on or before {call.registeredOnOrBefore}',
     },
   },
   doc: {
-    notice: '注册时间为2023年1月1日（含）前',
     why: { zh: '新注册单位不具备申报资格。', en: 'Newly registered units are not eligible.' },
-    fail: 'applicant: { registeredOn: 2023-01-02 }',
-    pass: 'applicant: { registeredOn: 2023-01-01 }',
+    fail: 'applicant: { registeredOn: {call.registeredOnOrBefore.next} }',
+    pass: 'applicant: { registeredOn: {call.registeredOnOrBefore.iso} }',
   },
   check({ dossier, policy }, report) {
     const date = dossier.applicant?.registeredOn;
     if (typeof date === 'string' && date > policy.registeredOnOrBefore) {
-      report('tooLate', { date, limit: policy.registeredOnOrBefore }, { path: 'applicant.registeredOn' });
+      report('tooLate', { date }, { path: 'applicant.registeredOn' });
     }
   },
 });
@@ -78,7 +76,6 @@ export const applicantLegalPerson = defineRule({
     },
   },
   doc: {
-    notice: '具有独立法人资格的企事业单位',
     why: { zh: '非独立法人不能承担项目的法律责任。', en: 'A unit without legal personality cannot bear the project\'s legal responsibility.' },
     fail: 'applicant: { legalPerson: false }',
     pass: 'applicant: { legalPerson: true }',
@@ -117,14 +114,13 @@ export const applicantCreditCode = defineRule({
       hint: { zh: '按证照核对第9–17位（组织机构代码）；与证照一致时可忽略此警告', en: 'Check positions 9–17 (the organisation code) against the licence; if they agree, ignore this warning' },
     },
     division: {
-      zh: '统一社会信用代码“{code}”的登记管理机关行政区划码为{division}，不是山西（14开头）；中央驻晋单位可能如此，请核实',
+      zh: '统一社会信用代码“{code}”的登记管理机关行政区划码为{division}，不是{call.homeProvince}（{call.homeProvince.code}开头）；中央驻晋单位可能如此，请核实',
       en: 'The credit code "{code}" was issued by division {division}, not Shanxi (14…); central units in Shanxi may be, please verify',
       severity: 'warning',
       hint: { zh: '中央驻晋单位或由省级以上机关登记的单位可忽略；否则核对注册地与信用代码', en: 'Central units in Shanxi, or units registered by a higher authority, may ignore this; otherwise check the place and the code' },
     },
   },
   doc: {
-    notice: '项目申报单位须为山西省行政区域内注册……的企事业单位（包括中央驻晋企事业单位）',
     why: { zh: '信用代码错误使网上申报系统无法核验单位身份。', en: 'A wrong code stops the portal from verifying the unit.' },
     fail: 'applicant: { creditCode: 91140100MA0G1H2KXQ }',
     pass: 'applicant: { creditCode: 91140100MA0G1H2KXP }',
@@ -160,15 +156,14 @@ export const applicantKindMatchesCode = defineRule({
   clause: '二.4',
   severity: 'warning',
   title: { zh: '单位性质与统一社会信用代码的机构类别一致', en: 'The applicant kind agrees with the credit code\'s entity type' },
-  hint: { zh: '企业（信用代码以91开头）须按企业填写单位性质，配套资金比例不低于2:1', en: 'A company (code starting 91) is an enterprise: its matching ratio is at least 2:1' },
+  hint: { zh: '企业（信用代码以91开头）须按企业填写单位性质，配套资金比例不低于{call.matchingRatio.enterprise}:1', en: 'A company (code starting 91) is an enterprise: its matching ratio is at least {call.matchingRatio.enterprise}:1' },
   messages: {
     enterpriseCode: {
-      zh: '统一社会信用代码以“{prefix}”开头（工商登记的企业），但单位性质填为“{kind}”；企业的配套资金比例要求为不低于2:1',
-      en: 'The credit code starts with "{prefix}" (a registered company) but the kind is "{kind}"; companies need a 2:1 matching ratio',
+      zh: '统一社会信用代码以“{prefix}”开头（工商登记的企业），但单位性质填为“{kind}”；企业的配套资金比例要求为不低于{call.matchingRatio.enterprise}:1',
+      en: 'The credit code starts with "{prefix}" (a registered company) but the kind is "{kind}"; companies need a {call.matchingRatio.enterprise}:1 matching ratio',
     },
   },
   doc: {
-    notice: '项目申报单位为企业的，项目配套资金与申请引导资金的比例不低于2:1。',
     why: { zh: '单位性质决定配套比例和是否须提供审计报告，填错会漏掉企业的要求。', en: 'The kind decides the matching ratio and the audit report; a wrong kind hides the enterprise requirements.' },
     fail: 'applicant: { creditCode: 91140100MA0G1H2KXP, kind: institution }',
     pass: 'applicant: { creditCode: 91140100MA0G1H2KXP, kind: enterprise }',
@@ -195,7 +190,6 @@ export const regionalPartnerOutsideShanxi = defineRule({
     },
   },
   doc: {
-    notice: '区域合作项目的主要合作单位注册地须在山西省外。',
     why: { zh: '区域合作项目旨在引入省外创新资源。', en: 'Regional projects exist to bring in resources from outside Shanxi.' },
     fail: 'partners: [{ name: 太原理工大学, country: CN, location: 山西省太原市 }]',
     pass: 'partners: [{ name: 清华大学, country: CN, location: 北京市海淀区 }]',

@@ -44,7 +44,6 @@ export const beltAndRoadPartner = defineRule({
     },
   },
   doc: {
-    notice: '“一带一路”科技合作项目。支持与“一带一路”国家合作开展前沿或先进适用技术研发，共建联合研究机构、科技合作园等。',
     why: { zh: '支持方向限定合作国别，合作国不符即不属于该类项目。', en: 'The category is defined by the partner country; another country does not fit it.' },
     fail: 'project: { category: belt-and-road }\npartners: [{ name: Fraunhofer IWU, country: DE }]',
     pass: 'project: { category: belt-and-road }\npartners: [{ name: Al-Farabi Kazakh National University, country: KZ }]',
@@ -72,7 +71,7 @@ export const keyCountryPartner = defineRule({
   severity: 'error',
   categories: ['key-country'],
   title: { zh: '重点国别项目的合作方来自通知列出的重点国家', en: 'A key-country project partners with one of the named countries' },
-  hint: { zh: '重点国别项目应与美、英、德、法、日、韩、以色列、瑞典、芬兰、加拿大、澳大利亚等国的机构合作', en: 'Partner with an institution in the US, UK, Germany, France, Japan, Korea, Israel, Sweden, Finland, Canada, Australia or a similar country' },
+  hint: { zh: '重点国别项目应与{call.keyCountries}等国的机构合作', en: 'Partner with an institution in {call.keyCountries} or a similar country' },
   messages: {
     domestic: {
       zh: '重点国别科技合作项目的主要合作单位应为国外机构，当前“{partner}”为国内单位',
@@ -92,7 +91,6 @@ export const keyCountryPartner = defineRule({
     },
   },
   doc: {
-    notice: '重点国别科技合作项目。支持面向美国、英国、德国、法国、日本、韩国、以色列、瑞典、芬兰、加拿大、澳大利亚等全球产业技术创新能力强，且与我省具有较好合作基础的国家开展跨国联合研发或技术转移。',
     why: { zh: '该类项目面向列举的重点国家开展跨国合作；国内合作单位不符合。', en: 'The category is cross-border cooperation with the named countries; a domestic partner does not fit.' },
     fail: 'project: { category: key-country }\npartners: [{ name: 北京某研究院, country: CN }]',
     pass: 'project: { category: key-country }\npartners: [{ name: Fraunhofer IWU, country: DE }]',
@@ -131,7 +129,6 @@ export const basePlatformFit = defineRule({
     },
   },
   doc: {
-    notice: '国际合作基地与平台项目。支持已认定的国家级或省级国际科技合作基地结合自身发展和建设目标，自主确定合作研发和示范应用内容，开展系统性国际科技合作；支持与国外知名院校、科研机构、世界500强或行业领军企业建立机构间的合作机制……',
     why: { zh: '该类项目只面向已认定的国际科技合作基地或与国外知名机构共建平台。', en: 'The category is open only to recognised bases or platforms built with renowned foreign institutions.' },
     fail: 'project: { category: base-platform }\napplicant: { }   # no internationalBase\npartners: [{ country: DE, renowned: false }]',
     pass: 'applicant:\n  internationalBase: { level: provincial, name: 山西省镁合金国际科技合作基地 }',
@@ -165,8 +162,8 @@ export const regionalPartnerFit = defineRule({
   clause: '一.4',
   severity: 'error',
   categories: ['regional'],
-  title: { zh: '区域合作项目的主要合作单位：京津冀、长三角、粤港澳大湾区的“双一流”高校或拥有国家级平台的院所企业，或中国科学院等国家级院所', en: 'A regional project\'s main partner is a Double First-Class university or a holder of a national platform in 京津冀/长三角/粤港澳, or a CAS-level institute' },
-  hint: { zh: '主要合作单位应为京津冀、长三角、粤港澳大湾区的“双一流”高校、拥有国家级科技创新平台的科研院所或企业，或中国科学院等国家级院所', en: 'The main partner should be a Double First-Class university or a platform-holding institute or company in 京津冀, 长三角 or 粤港澳大湾区, or a national institute such as CAS' },
+  title: { zh: '区域合作项目的主要合作单位：{call.regionalAreas}的“双一流”高校或拥有国家级平台的院所企业，或中国科学院等国家级院所', en: 'A regional project\'s main partner is a Double First-Class university or a holder of a national platform in {call.regionalAreas}, or a CAS-level institute' },
+  hint: { zh: '主要合作单位应为{call.regionalAreas}的“双一流”高校、拥有国家级科技创新平台的科研院所或企业，或中国科学院等国家级院所', en: 'The main partner should be a Double First-Class university or a platform-holding institute or company in {call.regionalAreas}, or a national institute such as CAS' },
   messages: {
     foreign: {
       zh: '区域合作项目的主要合作单位应为国内单位，当前“{partner}”所在国为{country}',
@@ -174,12 +171,12 @@ export const regionalPartnerFit = defineRule({
       hint: { zh: '区域合作项目的主要合作单位须为国内单位；与国外机构合作请改报其他支持方向', en: 'A regional project\'s main partner is domestic; for a foreign partner apply under another category' },
     },
     notInRegion: {
-      zh: '主要合作单位“{partner}”位于{place}，不属于京津冀、长三角、粤港澳大湾区，也未声明为中国科学院等国家级院所',
-      en: 'The main partner "{partner}" is in {place}, outside 京津冀, 长三角 and 粤港澳大湾区, and is not declared a CAS-level institute',
+      zh: '主要合作单位“{partner}”位于{place}，不属于{call.regionalAreas}，也未声明为中国科学院等国家级院所',
+      en: 'The main partner "{partner}" is in {place}, outside {call.regionalAreas}, and is not declared a CAS-level institute',
     },
     unknownPlace: {
-      zh: '无法从主要合作单位的所在地或信用代码判断其是否位于京津冀、长三角、粤港澳大湾区',
-      en: 'Cannot tell from the main partner\'s location or credit code whether it lies in 京津冀, 长三角 or 粤港澳大湾区',
+      zh: '无法从主要合作单位的所在地或信用代码判断其是否位于{call.regionalAreas}',
+      en: 'Cannot tell from the main partner\'s location or credit code whether it lies in {call.regionalAreas}',
       severity: 'warning',
       hint: { zh: '在 partners[0].location 填写注册地省市（如 北京市海淀区），或填写其统一社会信用代码', en: 'Fill partners[0].location with its province and city, or its credit code' },
     },
@@ -200,12 +197,12 @@ export const regionalPartnerFit = defineRule({
       hint: { zh: '核对校名是否与第二轮“双一流”建设高校名单一致（已更名的写现名）；不在名单中的填 doubleFirstClass: 否', en: 'Check the name against the second-round Double First-Class list (use its current name); if it is not on it, set doubleFirstClass to false' },
     },
     dfcNotListedOutsideRegion: {
-      zh: '主要合作单位“{partner}”声明为“双一流”建设高校，但不在第二轮“双一流”建设高校名单中，且位于{place}，不在京津冀、长三角、粤港澳大湾区',
-      en: '"{partner}" is declared Double First-Class but is not on the second-round list, and it is in {place}, outside 京津冀, 长三角 and 粤港澳大湾区',
+      zh: '主要合作单位“{partner}”声明为“双一流”建设高校，但不在第二轮“双一流”建设高校名单中，且位于{place}，不在{call.regionalAreas}',
+      en: '"{partner}" is declared Double First-Class but is not on the second-round list, and it is in {place}, outside {call.regionalAreas}',
     },
     dfcOutsideRegion: {
-      zh: '“双一流”高校“{partner}”位于{place}，不属于京津冀、长三角、粤港澳大湾区',
-      en: 'The Double First-Class university "{partner}" is in {place}, outside 京津冀, 长三角 and 粤港澳大湾区',
+      zh: '“双一流”高校“{partner}”位于{place}，不属于{call.regionalAreas}',
+      en: 'The Double First-Class university "{partner}" is in {place}, outside {call.regionalAreas}',
     },
     dfcCampus: {
       zh: '“双一流”高校“{university}”位于{seat}，合作单位“{partner}”填写的所在地{place}属于{region}，请确认其为该校在区域内的校区或研究院',
@@ -215,7 +212,6 @@ export const regionalPartnerFit = defineRule({
     },
   },
   doc: {
-    notice: '区域合作项目。支持对接京津冀、长三角、粤港澳大湾区的“双一流”高校、拥有国家级科技创新平台的科研院所和企业等，以及中国科学院等国家级院所……',
     why: { zh: '区域合作项目的合作对象由通知限定，不符合的合作单位使项目不属于该类。', en: 'The notice defines who a regional project cooperates with; another partner does not fit the category.' },
     fail: 'partners:\n  - { name: 某某职业技术学院, kind: university, country: CN, location: 河南省郑州市 }',
     pass: 'partners:\n  - { name: 清华大学, kind: university, country: CN, location: 北京市海淀区, doubleFirstClass: true }',
@@ -277,11 +273,10 @@ export const categoryField = defineRule({
     aid: {
       zh: '技术领域“{field}”不在科技援助项目列举的领域（{fields}）中，通知用“等领域”，请确认',
       en: 'The field "{field}" is not one the notice names for aid projects ({fields}); the list ends with "etc.", please confirm',
-      hint: { zh: '科技援助项目聚焦新材料、新能源、先进装备、节能环保、煤电煤化工、现代高效农业、良种繁育技术等领域', en: 'Aid projects focus on new materials, new energy, advanced equipment, energy saving, coal power and chemicals, modern agriculture and seed breeding' },
+      hint: { zh: '科技援助项目聚焦{call.aidFields}等领域', en: 'Aid projects focus on {call.aidFields} and similar fields' },
     },
   },
   doc: {
-    notice: '（区域合作）在装备制造、通用航空、新能源、新材料、大数据、节能环保、生物医药等领域……；（科技援助）聚焦新材料、新能源、先进装备、节能环保、煤电煤化工、现代高效农业、良种繁育技术等领域',
     why: { zh: '通知对这两类项目列举了支持领域；列举以“等”结尾，其他领域需人工确认。', en: 'The notice names the fields for these two categories; the list ends with "etc.", so another field needs a person to confirm.' },
     fail: 'project: { category: regional, field: 文化旅游 }',
     pass: 'project: { category: regional, field: 新材料 }',
@@ -304,10 +299,10 @@ export const aidRegion = defineRule({
   clause: '一.5',
   severity: 'error',
   categories: ['aid'],
-  title: { zh: '科技援助项目面向对口援疆、援藏、援青地区', en: 'An aid project serves Xinjiang, Tibet or Qinghai' },
-  hint: { zh: '填写 project.aidRegion（新疆、西藏或青海），并与受援地区的单位合作', en: 'Set project.aidRegion (新疆, 西藏 or 青海) and partner with a unit in that region' },
+  title: { zh: '科技援助项目面向我省对口援助的{call.aidRegions}等地区', en: 'An aid project serves a region Shanxi supports ({call.aidRegions} etc.)' },
+  hint: { zh: '填写 project.aidRegion（{call.aidRegions}），并与受援地区的单位合作', en: 'Set project.aidRegion ({call.aidRegions}) and partner with a unit in that region' },
   messages: {
-    missing: { zh: '科技援助合作项目未填写援助地区（新疆、西藏、青海）', en: 'The aid project names no aid region (新疆, 西藏, 青海)' },
+    missing: { zh: '科技援助合作项目未填写援助地区（{call.aidRegions}）', en: 'The aid project names no aid region ({call.aidRegions})' },
     otherRegion: {
       zh: '援助地区“{region}”不是通知列举的{regions}；通知为“援疆、援藏、援青等”，请确认属于我省对口支援的省（区）',
       en: 'The aid region "{region}" is not one the notice names ({regions}); the notice says "Xinjiang, Tibet, Qinghai etc.": confirm Shanxi supports it',
@@ -322,7 +317,6 @@ export const aidRegion = defineRule({
     },
   },
   doc: {
-    notice: '科技援助合作项目。支持围绕我省对口援疆、援藏、援青等科技援助任务……突出解决我省支援省（区）关键技术需要或实用技术推广应用……',
     why: { zh: '科技援助项目须服务我省对口支援的省（区）。', en: 'Aid projects must serve the regions Shanxi supports.' },
     fail: 'project: { category: aid }   # no aidRegion',
     pass: 'project: { category: aid, aidRegion: 新疆 }',
@@ -349,8 +343,8 @@ export const targetsMinimum = defineRule({
   clause: '一',
   severity: 'error',
   categories: ['belt-and-road', 'key-country', 'base-platform', 'regional'],
-  title: { zh: '前4类合作项目至少实现4项任务目标', en: 'Categories 1–4 commit to at least 4 task targets' },
-  hint: { zh: '在 project.targets 中列出至少4项不同的任务目标', en: 'List at least 4 distinct targets in project.targets' },
+  title: { zh: '前4类合作项目至少实现{call.minTargets}项任务目标', en: 'Categories 1–4 commit to at least {call.minTargets} task targets' },
+  hint: { zh: '在 project.targets 中列出至少{call.minTargets}项不同的任务目标', en: 'List at least {call.minTargets} distinct targets in project.targets' },
   messages: {
     tooFew: {
       zh: '任务目标为{count}项（{list}），以上4类合作项目完成后须实现至少{min}项任务目标',
@@ -358,8 +352,7 @@ export const targetsMinimum = defineRule({
     },
   },
   doc: {
-    notice: '以上4类合作项目……完成后要实现以下至少4 项任务目标',
-    why: { zh: '任务目标不足4项的项目不符合支持方向的要求。', en: 'Fewer than 4 targets does not meet the category requirement.' },
+    why: { zh: '任务目标不足{call.minTargets}项的项目不符合支持方向的要求。', en: 'Fewer than {call.minTargets} targets does not meet the category requirement.' },
     fail: 'targets: [key-technology, talent, ip-output]',
     pass: 'targets: [key-technology, talent, conference, ip-output]',
   },
@@ -379,7 +372,7 @@ export const fundingAmount = defineRule({
   clause: '一',
   severity: 'warning',
   title: { zh: '申请引导资金与通知的单项支持额度相当', en: 'The requested funding is about the typical amount' },
-  hint: { zh: '按通知的单项支持额度（4类合作项目40万元左右，科技援助项目20万元左右）调整申请额度', en: 'Request about the typical amount (40万 for categories 1–4, 20万 for aid)' },
+  hint: { zh: '按通知的单项支持额度（4类合作项目{call.typicalFunding.key-country}万元左右，科技援助项目{call.typicalFunding.aid}万元左右）调整申请额度', en: 'Request about the typical amount ({call.typicalFunding.key-country}万 for categories 1–4, {call.typicalFunding.aid}万 for aid)' },
   messages: {
     far: {
       zh: '申请引导资金{requested}万元，与该类项目单项支持额度{typical}万元左右相差较大',
@@ -388,7 +381,6 @@ export const fundingAmount = defineRule({
     nonPositive: { zh: '申请引导资金应大于0，当前为{requested}万元', en: 'The requested funding must be above 0; it is {requested}万', severity: 'error', hint: { zh: '填写申请的省引导资金金额（万元），应大于0', en: 'Give the requested amount in 万元, above 0' } },
   },
   doc: {
-    notice: '以上4类合作项目单项支持额度40万元左右……此类项目（科技援助）单项支持额度20万元左右。',
     why: { zh: '申请额度明显超出单项支持额度的项目通常被核减或退回。', en: 'Requests well above the typical amount are cut or sent back.' },
     fail: 'project: { category: aid, funding: { requested: 40, matching: 40 } }',
     pass: 'project: { category: aid, funding: { requested: 20, matching: 20 } }',

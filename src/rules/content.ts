@@ -88,7 +88,6 @@ export const pdfForm = defineRule({
     oddName: { zh: '附件文件名“{file}”含有特殊字符“{char}”，网上申报系统可能无法上传', en: 'The name "{file}" contains "{char}", which the portal may refuse', severity: 'warning', hint: { zh: '去掉文件名中的“{char}”，并同步修改 dossier.yaml', en: 'Remove "{char}" from the name and change dossier.yaml to match' } },
   },
   doc: {
-    notice: '网络申报成功后，申报单位将申报系统生成的书面申报材料用A4纸双面打印，按顺序将申报材料和附件装订成册',
     why: { zh: '加密或损坏的附件无法上传或评审，非A4的附件不便打印装订。', en: 'Encrypted or broken files cannot be uploaded or reviewed; non-A4 pages do not print into the bound copies.' },
   },
   check(input, report) {
@@ -153,7 +152,6 @@ export const scanned = defineRule({
     },
   },
   doc: {
-    notice: '三、申报材料',
     why: { zh: '扫描件或文字层无法识别的文件，其内容读不出来时，既不能判为合格也不能判为不合格。', en: 'A scan, or a text layer that does not decode, that cannot be read neither passes nor fails.' },
   },
   check(input, report) {
@@ -214,7 +212,6 @@ export const licenseContent = defineRule({
     nameMissing,
   },
   doc: {
-    notice: '营业执照或组织机构代码证。',
     why: { zh: '执照须属于申报单位本身；上传其他单位的执照会被退回。', en: 'The licence must be the applicant\'s own.' },
   },
   check(input, report, note) {
@@ -254,7 +251,6 @@ export const qualificationContent = defineRule({
     titleMissing: { zh: '证明“{file}”中未找到所填的职称或学位（{looked}）', en: '"{file}" does not show the declared title or degree ({looked})' },
   },
   doc: {
-    notice: '项目负责人职称或学位证明',
     why: { zh: '副高以上职称或博士学位须有证明材料。', en: 'The title or doctorate must be proven.' },
   },
   check(input, report, note) {
@@ -296,7 +292,6 @@ export const employmentContent = defineRule({
     noTerm: { zh: '在聘证明“{file}”中未找到受聘期限（三.2(2)：在聘证明需明确受聘期限）', en: 'No hiring term found in "{file}" (a contract proof must state its term)', severity: 'warning', hint: { zh: '在聘证明须写明受聘期限，如“聘期至2028年6月30日”', en: 'The proof must state the hiring term, such as "聘期至2028年6月30日"' } },
   },
   doc: {
-    notice: '在职、在岗或在聘证明（在聘证明需明确受聘期限，受聘期限覆盖项目执行期）',
     why: { zh: '证明须表明负责人在项目执行期内一直在申报单位工作。', en: 'It must show the lead works for the applicant throughout the project.' },
   },
   check(input, report, note) {
@@ -420,7 +415,6 @@ export const agreementContent = defineRule({
     validityDiffers: { zh: '协议“{file}”文本中的有效期至{found}，与填写的有效期截止日期{declared}不一致', en: 'The agreement "{file}" is valid until {found}, not the declared {declared}', severity: 'warning', hint: { zh: '使 agreements[].validUntil 与协议文本中的有效期一致', en: 'Make agreements[].validUntil the end date the agreement prints' } },
   },
   doc: {
-    notice: '项目合作文件需明确研究内容、任务分工、合同期限、经费分配、成果及知识产权归属和利益分配机制等。协议有效期限覆盖项目执行期。……涉及国际科技合作的项目需提供中英文对照协议。',
     why: { zh: 'dossier.yaml 的声明须与协议原文一致。', en: 'What dossier.yaml declares must match the agreement itself.' },
   },
   check(input, report, note) {
@@ -504,7 +498,6 @@ export const fundingCommitmentContent = defineRule({
     nameMissing,
   },
   doc: {
-    notice: '项目资金配套承诺书。',
     why: { zh: '承诺书是配套资金的依据，金额须与申报一致。', en: 'The commitment backs the matching funds; the amounts must agree.' },
   },
   check(input, report, note) {
@@ -531,8 +524,8 @@ export const auditReportContent = defineRule({
   id: 'audit-report-text',
   clause: '三.2(5)',
   severity: 'error',
-  title: { zh: '审计报告为会计师事务所出具的上年度（2023年度）报告', en: 'The audit report is for the previous year (2023), by an accounting firm' },
-  hint: { zh: '上传会计师事务所出具的2023年度审计报告', en: 'Upload the 2023 audit report issued by an accounting firm' },
+  title: { zh: '审计报告为会计师事务所出具的上年度（{call.auditYear}年度）报告', en: 'The audit report is for the previous year ({call.auditYear}), by an accounting firm' },
+  hint: { zh: '上传会计师事务所出具的{call.auditYear}年度审计报告', en: 'Upload the {call.auditYear} audit report issued by an accounting firm' },
   messages: {
     wrongYear: { zh: '审计报告“{file}”为{found}年度，须为上年度（{year}年度）', en: '"{file}" is for {found}; the previous year ({year}) is required' },
     noYear: { zh: '审计报告“{file}”中未找到审计年度（查找“{year}年度”“{year}年12月31日”）', en: 'The audited year was not found in "{file}" (looked for {year})', severity: 'warning', hint: { zh: '确认审计报告为{year}年度，并写明审计年度', en: 'Check that the report is for {year} and says so' } },
@@ -540,7 +533,6 @@ export const auditReportContent = defineRule({
     nameMissing,
   },
   doc: {
-    notice: '申报单位为企业的须提供会计师事务所出具的上年度审计报告。',
     why: { zh: '旧年度或非会计师事务所出具的报告不符合要求。', en: 'An older report, or one not by an accounting firm, does not qualify.' },
   },
   check(input, report, note) {
@@ -577,7 +569,6 @@ export const platformProofContent = defineRule({
     noType: { zh: '平台证明“{file}”中未找到国家级科技创新平台类型（如{examples}）', en: 'No national platform type found in "{file}" (such as {examples})', hint: { zh: '上传写明平台类型（如 国家重点实验室）的认定文件或批复', en: 'Upload the designation that names the platform type (such as 国家重点实验室)' } },
   },
   doc: {
-    notice: '区域合作项目中与拥有国家级科技创新平台的科研院所或企业合作的，须提供国家级科技创新平台的证明材料。',
     why: { zh: '证明须表明平台属于合作单位且为国家级。', en: 'The proof must show the platform is national and the partner\'s.' },
   },
   check(input, report, note) {
@@ -604,10 +595,10 @@ export const noveltySearchContent = defineRule({
   id: 'novelty-search-text',
   clause: '三.2(7)',
   severity: 'error',
-  title: { zh: '科技查新报告的完成日期在2024年5月1日之后、与填写一致，且针对本项目', en: 'The novelty report\'s own date is after 2024-05-01 and as declared, and it is for this project' },
+  title: { zh: '科技查新报告的完成日期在{call.noveltySearchAfter}之后、与填写一致，且针对本项目', en: 'The novelty report\'s own date is after {call.noveltySearchAfter} and as declared, and it is for this project' },
   hint: { zh: '委托查新机构针对本项目（项目名称一致）重新查新，并按报告填写完成日期', en: 'Commission a novelty search for this project and copy its completion date' },
   messages: {
-    tooOld: { zh: '查新报告上印的完成日期为{found}，须为{limit}之后', en: 'The report itself is dated {found}; it must be after {limit}' },
+    tooOld: { zh: '查新报告上印的完成日期为{found}，须为{call.noveltySearchAfter}之后', en: 'The report itself is dated {found}; it must be after {call.noveltySearchAfter}' },
     mismatch: { zh: '查新报告上印的完成日期为{found}，与填写的{declared}不一致', en: 'The report itself is dated {found}, not the declared {declared}', hint: { zh: '按查新报告上印的完成日期填写 attachments.noveltySearch.date', en: 'Give the date printed on the report in attachments.noveltySearch.date' } },
     noDate: { zh: '查新报告“{file}”中未找到完成日期（查找：{labels}）', en: 'No completion date found in "{file}" (looked for {labels})', severity: 'warning', hint: { zh: '确认查新报告写明了完成日期；扫描件请确认清晰', en: 'Check that the report prints its completion date; a scan must be legible' } },
     otherProject: { zh: '查新报告的查新项目为“{found}”，与本项目“{title}”不符（相似度{score}）', en: 'The report is for "{found}", not this project "{title}" (similarity {score})' },
@@ -615,7 +606,6 @@ export const noveltySearchContent = defineRule({
     noTitle: { zh: '查新报告“{file}”中未找到本项目名称“{title}”（最接近的文字相似度{score}）', en: '"{file}" does not name this project "{title}" (closest passage {score} similar)', severity: 'warning', hint: { zh: '确认查新报告针对本项目，并写明本项目名称', en: 'Check that the report is for this project and names it' } },
   },
   doc: {
-    notice: '针对本项目的2024年5月1日之后的国内外科技查新报告。',
     why: { zh: '报告本身的日期才是依据；针对其他项目的查新报告无效。', en: 'The date printed on the report is what counts; a report for another project is void.' },
   },
   check(input, report, note) {
@@ -632,7 +622,7 @@ export const noveltySearchContent = defineRule({
       const comparable = (d: string) => (printed.precision === 'month' ? d.slice(0, 7) : d);
       // Declared and printed alike and too old: novelty-search-date has said so already.
       if (comparable(printed.date) < comparable(limit)) {
-        if (declared === undefined || comparable(declared) !== printed.date) report('tooOld', { found: printed.date, limit }, { path });
+        if (declared === undefined || comparable(declared) !== printed.date) report('tooOld', { found: printed.date }, { path });
       }
       else if (declared && comparable(declared) !== printed.date) report('mismatch', { found: printed.date, declared }, { path });
       else note(path, { zh: '查新完成日期', en: 'completion date' }, printed.date, ['attachments.noveltySearch.date']);
@@ -665,7 +655,6 @@ export const applicationFormContent = defineRule({
     nameMissing,
   },
   doc: {
-    notice: '《山西省科技合作交流专项项目申报书》',
     why: { zh: '防止上传其他项目或旧版本的申报书。', en: 'Catches a form of another project or an old version.' },
   },
   check(input, report, note) {

@@ -7,7 +7,7 @@ export const matchingRatio = defineRule({
   id: 'funding-matching-ratio',
   clause: '二.4',
   severity: 'error',
-  title: { zh: '配套资金与申请引导资金的比例不低于1:1（企业不低于2:1）', en: 'Matching funds are at least 1:1 to the request (2:1 for enterprises)' },
+  title: { zh: '配套资金与申请引导资金的比例不低于{call.matchingRatio.default}:1（企业不低于{call.matchingRatio.enterprise}:1）', en: 'Matching funds are at least {call.matchingRatio.default}:1 to the request ({call.matchingRatio.enterprise}:1 for enterprises)' },
   hint: { zh: '提高配套资金，并在配套资金承诺书中写明', en: 'Raise the matching funds and state them in the funding commitment' },
   messages: {
     low: {
@@ -16,7 +16,6 @@ export const matchingRatio = defineRule({
     },
   },
   doc: {
-    notice: '申报各类项目均须有配套资金，项目配套资金与申请引导资金的比例不低于1:1。项目申报单位为企业的，项目配套资金与申请引导资金的比例不低于2:1。',
     why: { zh: '配套比例不足直接不予受理。', en: 'Too little matching means the application is not accepted.' },
     fail: 'applicant: { kind: enterprise }\nproject: { funding: { requested: 40, matching: 60 } }',
     pass: 'applicant: { kind: enterprise }\nproject: { funding: { requested: 40, matching: 80 } }',
@@ -61,7 +60,6 @@ export const fundingUnit = defineRule({
     },
   },
   doc: {
-    notice: '申请引导资金与配套资金以万元计（一：单项支持额度40万元左右；二.4：配套比例）',
     why: { zh: '按元填写的金额放大一万倍，比例和额度的判断都会出错。', en: 'An amount in 元 is ten thousand times too large; ratio and amount are misjudged.' },
     fail: 'funding: { requested: 400000, matching: 800000 }',
     pass: 'funding: { requested: 40, matching: 80 }',
@@ -87,7 +85,6 @@ export const stateSecret = defineRule({
   hint: { zh: '涉密项目不能通过本专项申报', en: 'Classified projects cannot apply to this programme' },
   messages: { secret: { zh: '项目涉及国家秘密，本专项不受理涉及国家秘密的项目', en: 'The project involves state secrets, which this programme does not accept' } },
   doc: {
-    notice: '不受理涉及国家秘密的项目。',
     why: { zh: '网上申报系统不能处理涉密内容。', en: 'The online system cannot handle classified content.' },
     fail: 'declarations: { stateSecret: true }',
     pass: 'declarations: { stateSecret: false }',
@@ -105,7 +102,6 @@ export const otherFiscalFunding = defineRule({
   hint: { zh: '已获财政支持的项目不得重复、多头申报', en: 'Projects already funded by public money may not apply again' },
   messages: { funded: { zh: '项目已获得其他财政支持，不得重复、多头申报', en: 'The project already has other fiscal funding and may not apply again' } },
   doc: {
-    notice: '已获得其他财政支持的项目、同一单位研究内容相同或相近的项目不得重复、多头申报。',
     why: { zh: '避免财政资金重复支持。', en: 'Public money must not fund the same work twice.' },
     fail: 'declarations: { otherFiscalFunding: true }',
     pass: 'declarations: { otherFiscalFunding: false }',
@@ -119,15 +115,14 @@ export const periodLength = defineRule({
   id: 'period-length',
   clause: '二.7',
   severity: 'error',
-  title: { zh: '项目执行期2—3年', en: 'The execution period is 2–3 years' },
-  hint: { zh: '将执行期调整为2至3年（如 2025-01-01 至 2027-12-31）', en: 'Make the period 2 to 3 years (e.g. 2025-01-01 to 2027-12-31)' },
+  title: { zh: '项目执行期{call.periodYears.min}—{call.periodYears.max}年', en: 'The execution period is {call.periodYears.min}–{call.periodYears.max} years' },
+  hint: { zh: '将执行期调整为{call.periodYears.min}至{call.periodYears.max}年', en: 'Make the period {call.periodYears.min} to {call.periodYears.max} years' },
   messages: {
     reversed: { zh: '执行期结束日期{end}早于开始日期{start}', en: 'The period ends ({end}) before it starts ({start})', hint: { zh: '核对执行期的开始和结束日期是否写反', en: 'Check whether the start and end of the period were swapped' } },
-    short: { zh: '执行期{start}至{end}不足{min}年，项目执行期须为2—3年', en: 'The period {start} to {end} is under {min} years; it must be 2–3 years' },
-    long: { zh: '执行期{start}至{end}超过{max}年，项目执行期须为2—3年', en: 'The period {start} to {end} is over {max} years; it must be 2–3 years' },
+    short: { zh: '执行期{start}至{end}不足{call.periodYears.min}年，项目执行期须为{call.periodYears.min}—{call.periodYears.max}年', en: 'The period {start} to {end} is under {call.periodYears.min} years; it must be {call.periodYears.min}–{call.periodYears.max} years' },
+    long: { zh: '执行期{start}至{end}超过{call.periodYears.max}年，项目执行期须为{call.periodYears.min}—{call.periodYears.max}年', en: 'The period {start} to {end} is over {call.periodYears.max} years; it must be {call.periodYears.min}–{call.periodYears.max} years' },
   },
   doc: {
-    notice: '项目执行期2—3年。',
     why: { zh: '执行期超出范围的项目不予受理。', en: 'Periods outside the range are not accepted.' },
     fail: 'period: { start: 2025-01-01, end: 2028-06-30 }',
     pass: 'period: { start: 2025-01-01, end: 2027-12-31 }',
@@ -158,7 +153,6 @@ export const creditRecords = defineRule({
     environmentalIncident: { zh: '项目单位近3年发生过重大环保污染等恶劣影响事件', en: 'The applicant had a major environmental incident in the last 3 years', hint: { zh: '近3年发生重大环保污染等恶劣影响事件的单位不得申报；如填写有误，改为 否', en: 'Units with such an incident in the last 3 years may not apply; if this was filled in by mistake, set it to false' } },
   },
   doc: {
-    notice: '项目申报单位、项目负责人和参与人员信誉良好，无在惩戒执行期内的科研严重失信行为记录和相关社会领域信用“黑名单”记录。项目单位近3年未发生重大环保污染等恶劣影响事件。',
     why: { zh: '信用审查不通过的单位不予推荐。', en: 'Units failing the credit review are not recommended.' },
     fail: 'credit: { misconduct: false, blacklisted: true, environmentalIncident: false }',
     pass: 'credit: { misconduct: false, blacklisted: false, environmentalIncident: false }',
@@ -189,7 +183,6 @@ export const integrityPledge = defineRule({
     },
   },
   doc: {
-    notice: '项目负责人和项目申报单位均须在项目申报时签署科研诚信承诺书',
     why: { zh: '未签署承诺书的申报不予受理。', en: 'Applications without the pledge are not accepted.' },
     fail: 'integrityPledge: { lead: true, applicant: false }',
     pass: 'integrityPledge: { lead: true, applicant: true }',
@@ -219,7 +212,6 @@ export const ethicsReview = defineRule({
     },
   },
   doc: {
-    notice: '项目涉及伦理和人类遗传资源的，应遵守相关法律、法规和国家有关规定，视需要由相关医疗机构提供伦理委员会审查意见。',
     why: {
       zh: '通知写的是“视需要”：是否须附审查意见由评审按项目内容判断，缺少时常被要求补充，程序不能代为判定。',
       en: 'The notice says "where needed": whether a review must be attached is for the reviewers to judge from the project, who often ask for it; a program cannot decide.',
@@ -260,7 +252,6 @@ export const declarationsStated = defineRule({
     missing: { zh: '未声明{what}，无法判断是否符合{clause}的要求', en: 'It is not declared {what}; {clause} cannot be judged' },
   },
   doc: {
-    notice: '不受理涉及国家秘密的项目（二.6）；项目负责人和项目申报单位均须在项目申报时签署科研诚信承诺书（二.8）；项目涉及伦理和人类遗传资源的……（二.9）',
     why: { zh: '未声明的事项只能由人工核实，形式审查时可能被要求补充。', en: 'Undeclared matters need a person to verify them and may be asked for.' },
     fail: 'declarations: { stateSecret: false }   # the others are missing',
     pass: 'declarations: { stateSecret: false, otherFiscalFunding: false, ethics: false, humanGeneticResources: false, integrityPledge: { lead: true, applicant: true } }',

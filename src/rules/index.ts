@@ -10,10 +10,12 @@ import { contentRules } from './content.js';
 import { attachmentSeals } from './seals.js';
 import { onlineDeadline, paperDeadline } from './deadlines.js';
 import { manualRules } from './manual.js';
+import { dossierCall } from './dossierCall.js';
 import { batchRules } from '../batch/rules.js';
 import { listedBatchRule } from '../batch/rule.js';
 
 export const checkRules: CheckRule[] = [
+  dossierCall,
   category.beltAndRoadPartner,
   category.keyCountryPartner,
   category.basePlatformFit,

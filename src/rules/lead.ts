@@ -15,24 +15,23 @@ export const leadBirthDate = defineRule({
   id: 'lead-age',
   clause: '二.2',
   severity: 'error',
-  title: { zh: '项目负责人1967年1月1日（含）以后出生', en: 'The project lead was born on or after 1967-01-01' },
+  title: { zh: '项目负责人{call.leadBornOnOrAfter}（含）以后出生', en: 'The project lead was born on or after {call.leadBornOnOrAfter}' },
   hint: { zh: '更换符合年龄要求的项目负责人', en: 'Choose a project lead who meets the age limit' },
   messages: {
     tooOld: {
-      zh: '项目负责人须为{limit}（含）以后出生，当前为{date}',
-      en: 'The project lead must be born on or after {limit}; born {date}',
+      zh: '项目负责人须为{call.leadBornOnOrAfter}（含）以后出生，当前为{date}',
+      en: 'The project lead must be born on or after {call.leadBornOnOrAfter}; born {date}',
     },
   },
   doc: {
-    notice: '项目负责人须为1967年1月1日（含）以后出生。',
     why: { zh: '年龄不符是最常见的形式审查退回原因之一。', en: 'The age limit is one of the most common reasons for return.' },
-    fail: 'lead: { birthDate: 1966-12-31 }',
-    pass: 'lead: { birthDate: 1967-01-01 }',
+    fail: 'lead: { birthDate: {call.leadBornOnOrAfter.prev} }',
+    pass: 'lead: { birthDate: {call.leadBornOnOrAfter.iso} }',
   },
   check({ dossier, policy }, report) {
     const birth = dossier.lead?.birthDate;
     if (typeof birth === 'string' && birth < policy.leadBornOnOrAfter) {
-      report('tooOld', { limit: policy.leadBornOnOrAfter, date: birth }, { path: 'lead.birthDate' });
+      report('tooOld', { date: birth }, { path: 'lead.birthDate' });
     }
   },
 });
@@ -52,12 +51,11 @@ export const leadIdNumber = defineRule({
       en: 'The ID number "{id}" gives birth date {idDate}, but the dossier says {birthDate}',
     },
     tooOld: {
-      zh: '身份证号“{id}”显示项目负责人出生于{idDate}，须为{limit}（含）以后出生',
-      en: 'The ID number "{id}" shows the lead was born on {idDate}; it must be on or after {limit}',
+      zh: '身份证号“{id}”显示项目负责人出生于{idDate}，须为{call.leadBornOnOrAfter}（含）以后出生',
+      en: 'The ID number "{id}" shows the lead was born on {idDate}; it must be on or after {call.leadBornOnOrAfter}',
     },
   },
   doc: {
-    notice: '项目负责人须为1967年1月1日（含）以后出生。',
     why: { zh: '申报系统按身份证号核验年龄与限项，号码错误会导致核验失败。', en: 'The portal checks age and project limits by ID number; a wrong number fails them.' },
     fail: 'lead: { idNumber: "140105199003070021", birthDate: 1990-03-07 }',
     pass: 'lead: { idNumber: "140105199003070020", birthDate: 1990-03-07 }',
@@ -74,7 +72,7 @@ export const leadIdNumber = defineRule({
       return report('mismatch', { id, idDate: r.birthDate!, birthDate }, { path });
     }
     if (birthDate === undefined && r.birthDate! < policy.leadBornOnOrAfter) {
-      report('tooOld', { id, idDate: r.birthDate!, limit: policy.leadBornOnOrAfter }, { path });
+      report('tooOld', { id, idDate: r.birthDate! }, { path });
     }
   },
 });
@@ -92,7 +90,6 @@ export const leadQualification = defineRule({
     },
   },
   doc: {
-    notice: '具有副高以上技术职称资格（含副高）或博士学位',
     why: { zh: '负责人资格不符直接不予受理。', en: 'An unqualified lead means the application is not accepted.' },
     fail: 'lead: { titleRank: intermediate, degree: master }',
     pass: 'lead: { titleRank: intermediate, degree: doctorate }',
@@ -116,7 +113,6 @@ export const leadEmployment = defineRule({
     none: { zh: '项目负责人不是申报单位的在职、在岗或在聘人员', en: 'The lead is not employed, on post or contracted at the applicant' },
   },
   doc: {
-    notice: '项目负责人必须是项目申报单位的在职、在岗或在聘人员',
     why: { zh: '负责人须与申报单位有聘用关系，才能对项目负责。', en: 'The lead must work for the applicant to be responsible for the project.' },
     fail: 'lead: { employment: none }',
     pass: 'lead: { employment: employed }',
@@ -140,7 +136,6 @@ export const leadContractTerm = defineRule({
     },
   },
   doc: {
-    notice: '在聘证明需明确受聘期限，受聘期限覆盖项目执行期',
     why: { zh: '受聘期限短于执行期，项目可能中途失去负责人。', en: 'A shorter contract may leave the project without its lead.' },
     fail: 'lead: { employment: contracted, contractEnd: 2026-06-30 }\nproject: { period: { end: 2027-12-31 } }',
     pass: 'lead: { employment: contracted, contractEnd: 2028-06-30 }',
@@ -158,7 +153,7 @@ export const leadApplicationsThisYear = defineRule({
   id: 'lead-applications-per-year',
   clause: '二.2',
   severity: 'error',
-  title: { zh: '项目负责人同一年度限申报1项省科技计划项目', en: 'The lead applies for at most one provincial project this year' },
+  title: { zh: '项目负责人同一年度限申报{call.applicationsPerYear}项省科技计划项目', en: 'The lead applies for at most {call.applicationsPerYear} provincial project(s) this year' },
   hint: { zh: '同一年度只保留一项申报', en: 'Keep only one application this year' },
   messages: {
     tooMany: {
@@ -167,10 +162,9 @@ export const leadApplicationsThisYear = defineRule({
     },
   },
   doc: {
-    notice: '同一年度限申报1项省科技计划项目，如申报的计划未能立项时，方可再次申报',
     why: { zh: '超项申报的项目不予受理。', en: 'Applications beyond the limit are not accepted.' },
-    fail: 'lead: { applicationsThisYear: 2 }',
-    pass: 'lead: { applicationsThisYear: 1 }',
+    fail: 'lead: { applicationsThisYear: 2 }   # with a limit of 1',
+    pass: 'lead: { applicationsThisYear: {call.applicationsPerYear} }',
   },
   check({ dossier, policy }, report) {
     const count = dossier.lead?.applicationsThisYear;
@@ -184,7 +178,7 @@ export const leadOngoingTotal = defineRule({
   id: 'lead-ongoing-projects',
   clause: '二.2',
   severity: 'error',
-  title: { zh: '在研项目和申报项目总数不超过2项', en: 'Ongoing projects plus this one are at most 2' },
+  title: { zh: '在研项目和申报项目总数不超过{call.maxProjectsWithThis}项', en: 'Ongoing projects plus this one are at most {call.maxProjectsWithThis}' },
   hint: { zh: '待在研项目结题后再申报，或更换项目负责人', en: 'Apply after an ongoing project closes, or change the lead' },
   messages: {
     tooMany: {
@@ -193,7 +187,6 @@ export const leadOngoingTotal = defineRule({
     },
   },
   doc: {
-    notice: '有其他类别计划在研项目的，在研项目和申报项目总数不得超过2项',
     why: { zh: '负责人须能将主要精力用于本项目。', en: 'The lead must be able to devote most effort to this project.' },
     fail: 'lead:\n  ongoingProjects: [{ title: A, end: 2026-12-31 }, { title: B, end: 2025-12-31 }]',
     pass: 'lead:\n  ongoingProjects: [{ title: A, end: 2026-12-31 }]',
@@ -216,8 +209,8 @@ export const leadCooperationHistory = defineRule({
   clause: '二.2',
   severity: 'error',
   title: {
-    zh: '项目负责人无在研的、且近五年内未承担过省科技合作交流专项（含原省重点研发计划（国际科技合作））',
-    en: 'The lead has no ongoing and no recent (5 years) provincial cooperation-programme project',
+    zh: '项目负责人无在研的、且近{call.recentCooperationYears}年内未承担过省科技合作交流专项（含原省重点研发计划（国际科技合作））',
+    en: 'The lead has no ongoing and no recent ({call.recentCooperationYears} years) provincial cooperation-programme project',
   },
   hint: { zh: '更换项目负责人', en: 'Choose another project lead' },
   messages: {
@@ -226,12 +219,12 @@ export const leadCooperationHistory = defineRule({
       en: 'The lead runs an ongoing cooperation-programme project "{title}" ({year}); not eligible',
     },
     recent: {
-      zh: '项目负责人于{year}年承担过省科技合作交流专项“{title}”，近五年内（{from}年以来）承担过的不得申报',
-      en: 'The lead undertook the cooperation-programme project "{title}" in {year}; those who did within five years (since {from}) are not eligible',
+      zh: '项目负责人于{year}年承担过省科技合作交流专项“{title}”，近{call.recentCooperationYears}年内（{from}年以来）承担过的不得申报',
+      en: 'The lead undertook the cooperation-programme project "{title}" in {year}; those who did within {call.recentCooperationYears} years (since {from}) are not eligible',
     },
     boundary: {
-      zh: '项目负责人于{year}年承担过省科技合作交流专项“{title}”，处于“近五年”的边界，请按项目执行期核实',
-      en: 'The lead undertook "{title}" in {year}, on the edge of "the last five years"; check against its execution period',
+      zh: '项目负责人于{year}年承担过省科技合作交流专项“{title}”，处于“近{call.recentCooperationYears}年”的边界，请按项目执行期核实',
+      en: 'The lead undertook "{title}" in {year}, on the edge of "the last {call.recentCooperationYears} years"; check against its execution period',
       severity: 'warning',
       hint: { zh: '按该项目的立项和执行期核实是否在“近五年内”；在内则更换项目负责人', en: 'Check the project\'s dates against "the last five years"; if within them, choose another lead' },
     },
@@ -240,15 +233,14 @@ export const leadCooperationHistory = defineRule({
       en: 'The lead\'s ongoing project "{title}" belongs to {program}; a lead running an ongoing cooperation-programme project is not eligible',
     },
     recentListed: {
-      zh: '项目负责人的项目“{title}”属于{program}，{end}结束，近五年内（{from}年以来）承担过的不得申报',
-      en: 'The lead\'s project "{title}" belongs to {program} and ended {end}; those who undertook one within five years (since {from}) are not eligible',
+      zh: '项目负责人的项目“{title}”属于{program}，{end}结束，近{call.recentCooperationYears}年内（{from}年以来）承担过的不得申报',
+      en: 'The lead\'s project "{title}" belongs to {program} and ended {end}; those who undertook one within {call.recentCooperationYears} years (since {from}) are not eligible',
     },
   },
   doc: {
-    notice: '未有主持在研的山西省科技合作交流专项（包括原山西省重点研发计划（国际科技合作））项目；……近五年内承担过山西省科技合作交流专项（包括原山西省重点研发计划（国际科技合作））的项目负责人不得申报',
     why: { zh: '专项限制同一负责人连续获得支持。', en: 'The programme limits repeated support for the same lead.' },
-    fail: 'lead:\n  cooperationProjects: [{ title: 某国际合作项目, year: 2021, status: completed }]',
-    pass: 'lead:\n  cooperationProjects: [{ title: 某国际合作项目, year: 2015, status: completed }]',
+    fail: 'lead:\n  cooperationProjects: [{ title: 某国际合作项目, year: {call.recentCooperationFrom}, status: completed }]',
+    pass: 'lead:\n  cooperationProjects: [{ title: 某国际合作项目, year: 2010, status: completed }]',
   },
   check({ dossier, policy, asOf }, report) {
     const projects = Array.isArray(dossier.lead?.cooperationProjects) ? dossier.lead.cooperationProjects : [];

@@ -67,7 +67,7 @@ export const MATERIALS: Material[] = [
   {
     id: 'noveltySearch',
     clause: '三.2(7)',
-    label: { zh: '科技查新报告（2024年5月1日之后）', en: 'Novelty search report (after 2024-05-01)' },
+    label: { zh: '科技查新报告（{call.noveltySearchAfter}之后）', en: 'Novelty search report (after {call.noveltySearchAfter})' },
     needed: always,
     files: (d) => {
       const f = d.attachments?.noveltySearch?.file;
@@ -112,7 +112,7 @@ export function declaredFiles(d: LooseDossier): FileRef[] {
   return MATERIALS.flatMap((m) => m.files(d));
 }
 
-function materialRule(m: Material, id: string, notice: string): CheckRule {
+function materialRule(m: Material, id: string): CheckRule {
   return defineRule({
     id,
     clause: m.clause,
@@ -123,7 +123,6 @@ function materialRule(m: Material, id: string, notice: string): CheckRule {
       missing: { zh: '缺少{label}{because}', en: '{label} is missing{because}' },
     },
     doc: {
-      notice,
       why: { zh: '缺少必备附件的申报形式审查不予通过。', en: 'An application missing a required attachment fails the formal review.' },
     },
     check({ dossier }, report) {
@@ -137,15 +136,15 @@ function materialRule(m: Material, id: string, notice: string): CheckRule {
 const byId = (id: string) => MATERIALS.find((m) => m.id === id)!;
 
 export const materialRules: CheckRule[] = [
-  materialRule(byId('applicationForm'), 'material-application-form', '《山西省科技合作交流专项项目申报书》'),
-  materialRule(byId('businessLicense'), 'material-business-license', '营业执照或组织机构代码证。'),
-  materialRule(byId('leadQualification'), 'material-lead-qualification', '项目负责人职称或学位证明'),
-  materialRule(byId('employmentProof'), 'material-employment-proof', '在职、在岗或在聘证明（在聘证明需明确受聘期限，受聘期限覆盖项目执行期）'),
-  materialRule(byId('agreements'), 'material-agreements', '与申报项目相关的、有效的合作文件等。'),
-  materialRule(byId('fundingCommitment'), 'material-funding-commitment', '项目资金配套承诺书。'),
-  materialRule(byId('auditReport'), 'material-audit-report', '申报单位为企业的须提供会计师事务所出具的上年度审计报告。'),
-  materialRule(byId('platformProof'), 'material-platform-proof', '区域合作项目中与拥有国家级科技创新平台的科研院所或企业合作的，须提供国家级科技创新平台的证明材料。'),
-  materialRule(byId('noveltySearch'), 'material-novelty-search', '针对本项目的2024年5月1日之后的国内外科技查新报告。'),
+  materialRule(byId('applicationForm'), 'material-application-form'),
+  materialRule(byId('businessLicense'), 'material-business-license'),
+  materialRule(byId('leadQualification'), 'material-lead-qualification'),
+  materialRule(byId('employmentProof'), 'material-employment-proof'),
+  materialRule(byId('agreements'), 'material-agreements'),
+  materialRule(byId('fundingCommitment'), 'material-funding-commitment'),
+  materialRule(byId('auditReport'), 'material-audit-report'),
+  materialRule(byId('platformProof'), 'material-platform-proof'),
+  materialRule(byId('noveltySearch'), 'material-novelty-search'),
 ];
 
 export const attachmentFile = defineRule({
@@ -174,7 +173,6 @@ export const attachmentFile = defineRule({
     },
   },
   doc: {
-    notice: '三、申报材料……2、相关附件材料',
     why: { zh: '附件缺失或格式不对，网上申报无法上传或评审无法查看。', en: 'A missing or malformed attachment cannot be uploaded or reviewed.' },
     fail: 'attachments: { businessLicense: ../其他单位/营业执照.pdf }',
     pass: 'attachments: { businessLicense: 营业执照.pdf }',
@@ -193,16 +191,16 @@ export const noveltySearchDate = defineRule({
   id: 'novelty-search-date',
   clause: '三.2(7)',
   severity: 'error',
-  title: { zh: '科技查新报告为2024年5月1日之后完成', en: 'The novelty search report was completed after 2024-05-01' },
+  title: { zh: '科技查新报告为{call.noveltySearchAfter}之后完成', en: 'The novelty search report was completed after {call.noveltySearchAfter}' },
   hint: { zh: '重新委托查新机构针对本项目进行科技查新', en: 'Commission a new novelty search for this project' },
   messages: {
     tooOld: {
-      zh: '科技查新报告完成日期为{date}，须为{limit}之后',
-      en: 'The novelty search report is dated {date}; it must be after {limit}',
+      zh: '科技查新报告完成日期为{date}，须为{call.noveltySearchAfter}之后',
+      en: 'The novelty search report is dated {date}; it must be after {call.noveltySearchAfter}',
     },
     onLimit: {
-      zh: '科技查新报告完成日期为{date}，恰为通知规定的“{limit}之后”的边界日，请确认是否被受理',
-      en: 'The novelty search report is dated {date}, exactly the "after {limit}" boundary; confirm it is accepted',
+      zh: '科技查新报告完成日期为{date}，恰为通知规定的“{call.noveltySearchAfter}之后”的边界日，请确认是否被受理',
+      en: 'The novelty search report is dated {date}, exactly the "after {call.noveltySearchAfter}" boundary; confirm it is accepted',
       severity: 'warning',
       hint: { zh: '向组织推荐部门确认恰在边界日完成的查新报告是否被受理', en: 'Ask the recommending department whether a report dated on the boundary is accepted' },
     },
@@ -214,18 +212,17 @@ export const noveltySearchDate = defineRule({
     },
   },
   doc: {
-    notice: '针对本项目的2024年5月1日之后的国内外科技查新报告。',
     why: { zh: '过期的查新报告不能反映项目的新颖性。', en: 'An old report does not show the project\'s novelty.' },
-    fail: 'noveltySearch: { file: 查新报告.pdf, date: 2024-04-28 }',
-    pass: 'noveltySearch: { file: 查新报告.pdf, date: 2024-06-18 }',
+    fail: 'noveltySearch: { file: 查新报告.pdf, date: {call.noveltySearchAfter.prev} }',
+    pass: 'noveltySearch: { file: 查新报告.pdf, date: {call.noveltySearchAfter.next} }',
   },
   check({ dossier, policy, asOf }, report) {
     const date = dossier.attachments?.noveltySearch?.date;
     if (typeof date !== 'string') return;
     const path = 'attachments.noveltySearch.date';
     const limit = policy.noveltySearchAfter;
-    if (date < limit) return report('tooOld', { date, limit }, { path });
-    if (date === limit) return report('onLimit', { date, limit }, { path });
+    if (date < limit) return report('tooOld', { date }, { path });
+    if (date === limit) return report('onLimit', { date }, { path });
     const today = shanghaiDate(asOf);
     if (date > today) report('future', { date, today }, { path });
   },

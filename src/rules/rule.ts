@@ -12,8 +12,8 @@ export interface RuleMessage extends Msg {
 }
 
 export interface RuleDoc {
-  /** The notice's own sentence this rule enforces. */
-  notice: string;
+  // The notice's own sentence this rule enforces is the call's (Policy.quotes[rule id]): a later
+  // notice words it anew, and its numbers live only in the call file.
   /** Why a reviewer rejects it. */
   why: Msg;
   /** A dossier fragment that fails, and the fix. */
@@ -60,7 +60,7 @@ export interface ManualRule {
   clause: string;
   manual: true;
   title: Msg;
-  doc: Pick<RuleDoc, 'notice' | 'why'>;
+  doc: Pick<RuleDoc, 'why'>;
 }
 
 export type Rule = CheckRule | ManualRule;

@@ -62,7 +62,6 @@ export const attachmentSeals = defineRule({
     },
   },
   doc: {
-    notice: '国内合作文件须由双方项目负责人签字并加盖单位公章；……中方须由项目负责人签字并加盖单位公章。在职、在岗或在聘证明；项目资金配套承诺书；科研诚信承诺书。',
     why: { zh: '未盖章的协议、证明和承诺书不具效力；评审时逐份核对印章。', en: 'An unsealed agreement, proof or pledge has no force; reviewers check every seal.' },
     fail: 'agreements: [{ partner: 北京科技大学, sealed: { applicant: true, partner: true } }]   # 扫描件上只有一枚公章',
     pass: '# 扫描件上可见申报单位和北京科技大学两枚红色公章',

@@ -12,6 +12,7 @@ import type { Policy } from '../policy/policy.js';
 import type { Lang, Msg } from '../core/finding.js';
 import { MATERIALS } from '../rules/materials.js';
 import { labelOf, VOCABULARY, type VocabularyName } from '../model/vocabulary.js';
+import { callMsg, callText, chineseDate } from '../policy/text.js';
 
 /** An entry of the template: a key with its comment, and a scalar, a map of entries or a list of maps. */
 interface Entry {
@@ -31,11 +32,7 @@ const opt = (key: string, comment: string | string[], value: string): Entry => (
 const map = (key: string, comment: string | string[], children: Entry[]): Entry => ({ key, comment, children });
 const list = (key: string, comment: string | string[], items: Entry[][]): Entry => ({ key, comment, items });
 
-/** 2023-01-01 → 2023年1月1日 */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
+export { chineseDate };
 
 const INTERNATIONAL: readonly Category[] = ['belt-and-road', 'key-country', 'base-platform'];
 
@@ -80,8 +77,9 @@ export function attachmentsFor(category: Category): { label: Msg; clause: string
   });
 }
 
-/** One line of the attachment list: 项目申报书（三.1） / Application form (三.1, …). */
-export function attachmentLine(m: ReturnType<typeof attachmentsFor>[number], lang: Lang): string {
+/** One line of the attachment list: 项目申报书（三.1） / Application form (三.1, …), with the call's values. */
+export function attachmentLine(entry: ReturnType<typeof attachmentsFor>[number], lang: Lang, policy: Policy): string {
+  const m = { ...entry, label: callMsg(entry.label, policy) };
   return lang === 'zh' ? `${m.label.zh}（${m.clause}${m.condition ? `，${m.condition.zh}` : ''}）` : `${m.label.en} (${m.clause}${m.condition ? `, ${m.condition.en}` : ''})`;
 }
 
@@ -159,8 +157,8 @@ function projectEntries(category: Category, p: Policy, w: Words): Entry[] {
     map('declarations', T('声明事项：如实填写 是 或 否', 'Declarations: true or false, as it is'), [
       e('stateSecret', T('项目是否涉及国家秘密（二.6：涉密项目不予受理）', 'Does the project involve state secrets? (二.6: such projects are not accepted)')),
       e('otherFiscalFunding', T('项目是否已获得其他财政资金支持（二.6：不得重复、多头申报）', 'Does it already have other public funding? (二.6: no double applications)')),
-      e('ethics', T('项目是否涉及伦理问题（二.9：是则须提供伦理委员会审查意见）', 'Does it involve ethics questions? (二.9: then an ethics committee opinion is attached)')),
-      e('humanGeneticResources', T('项目是否涉及人类遗传资源（二.9：是则须提供伦理委员会审查意见）', 'Does it involve human genetic resources? (二.9: then an ethics committee opinion is attached)')),
+      e('ethics', T('项目是否涉及伦理问题（二.9：是则视需要提供伦理委员会审查意见）', 'Does it involve ethics questions? (二.9: then an ethics committee opinion, where needed)')),
+      e('humanGeneticResources', T('项目是否涉及人类遗传资源（二.9：是则视需要提供伦理委员会审查意见）', 'Does it involve human genetic resources? (二.9: then an ethics committee opinion, where needed)')),
       map('integrityPledge', T('科研诚信承诺书（二.8）：项目负责人和申报单位均须在申报时签署', 'Research integrity pledge (二.8): the lead and the applicant both sign it when applying'), [
         e('lead', T(`项目负责人已签署：${w.yesNo}`, `Signed by the lead: ${w.yesNo}`)),
         e('applicant', T(`申报单位已签署：${w.yesNo}`, `Signed by the applicant: ${w.yesNo}`)),
@@ -177,7 +175,7 @@ function applicantEntries(category: Category, p: Policy, w: Words): Entry[] {
     e('creditCode', T('统一社会信用代码（18位，GB 32100-2015，校验码将被核验）；写在引号内', 'Unified social credit code (18 characters, GB 32100-2015; its check character is verified), in quotes'), '""'),
     e('kind', T(`单位性质：${w.choices('applicantKind')}`, `Kind of unit: ${w.choices('applicantKind')}`)),
     e('legalPerson', T(`是否具有独立法人资格（二.1：须为独立法人）：${w.yesNo}`, `Is it an independent legal person? (二.1: it must be): ${w.yesNo}`)),
-    e('registeredIn', T('注册地（二.1：须在山西省行政区域内注册，含中央驻晋单位），如 山西省太原市', 'Place of registration (二.1: in Shanxi, central units based in Shanxi included), such as 山西省太原市'), '""'),
+    e('registeredIn', T(`注册地（二.1：须在${p.homeProvince.names[0]}省行政区域内注册，含中央驻晋单位），如 山西省太原市`, 'Place of registration (二.1: in Shanxi, central units based in Shanxi included), such as 山西省太原市'), '""'),
     e('registeredOn', T(`注册时间（二.1）：须为${chineseDate(p.registeredOnOrBefore)}（含）前，如 2015-03-02`, `Date of registration (二.1): on or before ${p.registeredOnOrBefore}, such as 2015-03-02`)),
     e('recommender', T('组织推荐部门，如 太原市科学技术局（二.6：同一单位只能通过一个组织推荐部门申报）', 'Recommending department, such as 太原市科学技术局 (二.6: one per unit)'), '""'),
   ];
@@ -371,7 +369,6 @@ export function dossierTemplate(category: Category, policy: Policy, o: TemplateO
   const w = words(o.lang ?? 'zh');
   const { T } = w;
   const needed = attachmentsFor(category);
-  const deadline = (at: string) => at.replace('T', ' ').slice(0, 16);
   const out: string[] = [
     `# yaml-language-server: $schema=${o.schema}`,
     T(`# ${policy.name.zh} 申报材料描述文件（dossier.yaml）`, `# ${policy.name.en}: application description (dossier.yaml)`),
@@ -381,11 +378,11 @@ export function dossierTemplate(category: Category, policy: Policy, o: TemplateO
     T('# 选项可写中文（如 区域合作项目、副高级、在职），也可写英文代码（regional、associate-senior、employed）。', '# Choices are the English codes (regional, associate-senior, employed); their Chinese names work too.'),
     T('# 空着的字段都必须填写；以“# 字段名:”开头的可选字段，需要时去掉行首的“# ”再填写。', '# Every empty field must be filled; optional fields start with "# name:": remove the "# " when one applies.'),
     T('# 附件 PDF 放在本文件所在的文件夹（或其子文件夹）内，文件名填在 agreements 和 attachments 中。', '# Put the attachment PDFs in the folder of this file (or below it) and give their names in agreements and attachments.'),
-    T(`# 网络申报截止：${deadline(policy.deadlines.online.at)}；纸质材料截止：${deadline(policy.deadlines.paper.at)}（四.2）`, `# Online submission closes ${deadline(policy.deadlines.online.at)}; paper copies ${deadline(policy.deadlines.paper.at)} (四.2)`),
+    T(callText('# 网络申报截止：{call.deadlines.online}；纸质材料截止：{call.deadlines.paper}（四.2）', policy, 'zh'), callText('# Online submission closes {call.deadlines.online}; paper copies {call.deadlines.paper} (四.2)', policy, 'en')),
     T('# 填写完成后运行：kjhz check <本文件夹>', '# When done, run: kjhz check <this folder>'),
     '#',
     T('# 本类项目需要的附件（三）：', '# Attachments this category needs (三):'),
-    ...needed.map((m) => `#   - ${attachmentLine(m, w.lang)}`),
+    ...needed.map((m) => `#   - ${attachmentLine(m, w.lang, policy)}`),
     '',
   ];
   const top: Entry[] = [e('version', T('格式版本，固定为 1', 'Format version: always 1'), '1'), e('call', T('适用的申报通知，保持不变', 'The call this dossier is for: keep it'), policy.id)];

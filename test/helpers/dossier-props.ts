@@ -7,13 +7,13 @@ import type { AttachmentFact, AttachmentStatus, PdfFacts } from '../../src/core/
 import { codesAsWritten, loadDossierText, YAML_LIMITS } from '../../src/load/yaml.js';
 import { normaliseValues } from '../../src/load/normalise.js';
 import { dossierSchema, type LooseDossier } from '../../src/model/dossier.js';
-import { getPolicy } from '../../src/policy/index.js';
+import { defaultPolicy } from '../../src/policy/index.js';
 import { checkRules } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/engine.js';
 import { declaredFiles } from '../../src/rules/materials.js';
 import { anyString, applyMutation, EXTREME_DATES, toYaml, type Mutation } from './dossier-arb.js';
 
-export const policy = getPolicy(undefined)!;
+export const policy = defaultPolicy();
 
 const STATUSES: AttachmentStatus[] = ['ok', 'ok', 'ok', 'missing', 'outside', 'not-regular', 'bad-name', 'empty', 'not-pdf', 'too-large'];
 const SNIPPETS = [

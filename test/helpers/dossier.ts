@@ -12,10 +12,10 @@ import type { CheckRule } from '../../src/rules/rule.js';
 import { checkRules } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/engine.js';
 import { declaredFiles } from '../../src/rules/materials.js';
-import { getPolicy, type Policy } from '../../src/policy/index.js';
+import { defaultPolicy, type Policy } from '../../src/policy/index.js';
 
 export const AS_OF = new Date('2024-11-20T10:00:00+08:00');
-export const policy: Policy = getPolicy(undefined)!;
+export const policy: Policy = defaultPolicy();
 
 const period = { start: '2025-01-01', end: '2027-12-31' };
 const noDeclarations = {

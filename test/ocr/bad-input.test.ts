@@ -10,7 +10,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
 import { readPdfFile } from '../../src/pdf/read.js';
 import { scanned } from '../../src/rules/content.js';
-import { getPolicy } from '../../src/policy/index.js';
+import { defaultPolicy } from '../../src/policy/index.js';
 import type { AttachmentFact } from '../../src/core/attachments.js';
 import type { LooseDossier } from '../../src/model/dossier.js';
 import { pageImages } from '../../src/pdf/inspect.js';
@@ -19,7 +19,7 @@ const OCR_TIMEOUT_MS = 900_000;
 const pages = path.join(import.meta.dirname, '../fixtures/scans/pages');
 const work = mkdtempSync(path.join(tmpdir(), 'kjhz-ocr-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const policy = getPolicy(undefined)!;
+const policy = defaultPolicy();
 const fact = (file: string): AttachmentFact => ({ path: 'attachments.fundingCommitment', file, status: 'ok' });
 
 /** The scan rule's findings for one attachment with these facts. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containsName, containsNameOcr, nearlySame } from '../../src/core/textfacts.js';
 import { licenseContent } from '../../src/rules/content.js';
-import { getPolicy } from '../../src/policy/index.js';
+import { defaultPolicy } from '../../src/policy/index.js';
 import type { AttachmentFact } from '../../src/core/attachments.js';
 import type { LooseDossier } from '../../src/model/dossier.js';
 import { contentKey, defaultCacheDir, readCache, writeCache } from '../../src/ocr/cache.js';
@@ -36,7 +36,7 @@ describe('names read by OCR', () => {
 });
 
 describe('a licence read from a scan', () => {
-  const policy = getPolicy(undefined)!;
+  const policy = defaultPolicy();
   const dossier = { applicant: { name: '晋城新能源材料有限公司', creditCode: '91140500MA0H7D2C75' }, attachments: { businessLicense: '营业执照.pdf' } } as unknown as LooseDossier;
   function findings(text: string, ocr: boolean): { id: string; severity: string }[] {
     const fact: AttachmentFact = {

@@ -38,7 +38,7 @@ describe('applicant-registration-date (二.1: 2023年1月1日（含）前)', () 
       severity: 'error',
       clause: '二.1',
       path: 'applicant.registeredOn',
-      says: ['2023-01-02', '2023-01-01'],
+      says: ['2023-01-02', '2023年1月1日'],
     });
   });
 });

@@ -68,7 +68,7 @@ describe('novelty-search-date (三.2(7): 2024年5月1日之后)', () => {
     expectNone(dossierWith('key-country', dated('2024-11-20')), id);
   });
   it('rejects 2024-04-30', () => {
-    expectOne(dossierWith('key-country', dated('2024-04-30')), { rule: id, severity: 'error', clause: '三.2(7)', path: 'attachments.noveltySearch.date', says: ['2024-04-30', '2024-05-01'] });
+    expectOne(dossierWith('key-country', dated('2024-04-30')), { rule: id, severity: 'error', clause: '三.2(7)', path: 'attachments.noveltySearch.date', says: ['2024-04-30', '2024年5月1日'] });
   });
   it('warns on 2024-05-01 itself (之后 may or may not include the day)', () => {
     expectOne(dossierWith('key-country', dated('2024-05-01')), { rule: id, severity: 'warning', clause: '三.2(7)', path: 'attachments.noveltySearch.date', says: ['2024-05-01'] });

@@ -2,11 +2,11 @@
 // the documents that must be sealed, against what the dossier declares (二.3, 三.2(2), 三.2(4), 二.8).
 import { describe, expect, it } from 'vitest';
 import { attachmentSeals } from '../../src/rules/seals.js';
-import { getPolicy } from '../../src/policy/index.js';
+import { defaultPolicy } from '../../src/policy/index.js';
 import type { AttachmentFact, PdfFacts } from '../../src/core/attachments.js';
 import type { LooseDossier } from '../../src/model/dossier.js';
 
-const policy = getPolicy(undefined)!;
+const policy = defaultPolicy();
 const seal = (page: number) => ({ page, x: 300, y: 600, width: 119, height: 119 });
 const pdf = (seals: PdfFacts['seals']): PdfFacts => ({ pages: 1, pageSizes: [], text: ['…'], hasText: true, ...(seals ? { seals } : {}) });
 const dossier = {

@@ -1,15 +1,26 @@
 // 二.3 合作文件: one valid agreement per partner, signed and sealed as the notice says, with the five
 // contents, valid through the execution period, bilingual for international cooperation.
 import { defineRule } from './rule.js';
-import { isDomestic, isForeign, partnersOf } from './helpers.js';
+import { isDomestic, isForeign, partnersOf, type LoosePartner } from './helpers.js';
 import { foldName } from '../core/places.js';
 import type { LooseDossier } from '../model/dossier.js';
 import { AGREEMENT_CONTENTS } from '../model/dossier.js';
 import { termOf } from '../model/vocabulary.js';
 
 const agreementsOf = (d: LooseDossier) => (Array.isArray(d.agreements) ? d.agreements : []);
-const partnerOf = (d: LooseDossier, name: string | undefined) =>
-  name === undefined ? undefined : partnersOf(d).find((p) => p?.name !== undefined && foldName(p.name) === foldName(name));
+/** The partners by their folded name, the first of each (one pass per dossier: a dossier with thousands of
+ * partners and agreements is not a quadratic search in every rule). */
+const partnersByName = new WeakMap<LooseDossier, Map<string, LoosePartner>>();
+function partnerIndex(d: LooseDossier): Map<string, LoosePartner> {
+  let index = partnersByName.get(d);
+  if (!index) {
+    index = new Map();
+    for (const p of partnersOf(d)) if (p?.name !== undefined && !index.has(foldName(p.name))) index.set(foldName(p.name), p);
+    partnersByName.set(d, index);
+  }
+  return index;
+}
+const partnerOf = (d: LooseDossier, name: string | undefined) => (name === undefined ? undefined : partnerIndex(d).get(foldName(name)));
 
 export const agreementPerPartner = defineRule({
   id: 'agreement-per-partner',
@@ -31,9 +42,10 @@ export const agreementPerPartner = defineRule({
   },
   check({ dossier }, report) {
     const agreements = agreementsOf(dossier);
+    const agreed = new Set(agreements.flatMap((a) => (a?.partner !== undefined ? [foldName(a.partner)] : [])));
     partnersOf(dossier).forEach((p, i) => {
       if (!p?.name) return;
-      const has = agreements.some((a) => a?.partner !== undefined && foldName(a.partner) === foldName(p.name!));
+      const has = agreed.has(foldName(p.name));
       if (!has) report('noAgreement', { partner: p.name }, { path: `partners.${i}.name` });
     });
     agreements.forEach((a, i) => {

@@ -24,7 +24,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { createCanvas } from '@napi-rs/canvas';
-import { degrade, drawSeal, imagePdf, rasterise, rng, sealFontName, stampLines, type Degrade } from './scanmake.js';
+import { degrade, imagePdf, rasterise, rng, scanPrinted, sealFontName, unitOnLine, type ScanOptions } from './scanmake.js';
 import { makePdf, rawPdf } from './pdfmake.js';
 import { planSample } from './make-fixtures.js';
 import { parse as parseYaml } from 'yaml';
@@ -51,47 +51,8 @@ function emit(path: string, bytes: Uint8Array): void {
   console.log(`${String(bytes.length).padStart(8)}  ${rel}`);
 }
 
-interface ScanOptions {
-  /** Seal text for a 盖章 line: the unit named on it; undefined: no seal on that line. */
-  sealFor?: (line: string, index: number) => string | undefined;
-  degrade?: Partial<Degrade>;
-  ink?: number;
-  seed: number;
-}
-
-/** The unit a 盖章 line names: "甲方（盖章）：晋城新能源材料有限公司" → the name; "晋城…公司（盖章）" → the name. */
-export function unitOnLine(line: string): string {
-  const after = line.split(/[：:]/).pop()!.trim();
-  const name = after && !/盖章|印章/.test(after) ? after : line.replace(/[（(][^）)]*[）)]/g, '').replace(/^.*[：:]/, '');
-  return name.replace(/^(登记机关|申报单位|甲方|乙方)\s*/, '').trim();
-}
-
-async function scanPdf(pdf: Uint8Array, o: ScanOptions): Promise<Uint8Array> {
-  const random = rng(o.seed);
-  const pages = await rasterise(pdf, DPI);
-  const stamps = await stampLines(pdf);
-  const k = DPI / 72;
-  const out: { jpeg: Uint8Array; width: number; height: number }[] = [];
-  let index = 0;
-  for (const [i, page] of pages.entries()) {
-    const ctx = page.getContext('2d');
-    let onPage = 0;
-    for (const s of stamps[i] ?? []) {
-      const text = (o.sealFor ?? ((l) => unitOnLine(l)))(s.text, index++);
-      if (!text) continue;
-      // a 42 mm seal over the end of the line, as a clerk stamps it; a second one on the page beside the first
-      const r = (21 / 25.4) * 72 * k;
-      const x = Math.min(page.width - r * 1.1, (s.x + Math.min(s.width, 200)) * k - r * 0.3 + onPage++ * r * 2.7);
-      drawSeal(ctx, { x, y: s.y * k - r * 0.15, r, text, ink: o.ink ?? 0.9 }, random);
-    }
-    const d: Degrade = { skew: (random() < 0.5 ? -1 : 1) * (1 + random()), noise: 7, paper: 0.5, ...o.degrade };
-    const scanned = degrade(page, d, random);
-    const jpeg = scanned.toBuffer('image/jpeg', 60);
-    const turned = d.turn === 90 || d.turn === 270;
-    out.push({ jpeg: new Uint8Array(jpeg), width: turned ? A4.height : A4.width, height: turned ? A4.width : A4.height });
-  }
-  return imagePdf(out, { title: 'scan', date: DATE });
-}
+/** scanPdf at this folder's resolution and date. */
+const scanPdf = (pdf: Uint8Array, o: ScanOptions) => scanPrinted(pdf, o, { dpi: DPI, date: DATE });
 
 /** Every PDF a dossier declares (the files next to its dossier.yaml). */
 function pdfsOf(dir: string): string[] {

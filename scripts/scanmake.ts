@@ -200,7 +200,7 @@ export function degrade(src: Canvas, d: Degrade, random: () => number): Canvas {
 }
 
 /** Image-only PDF: one JPEG per page, drawn over the whole page (as scanner software writes them). */
-export async function imagePdf(pages: { jpeg: Uint8Array; width: number; height: number }[], meta: { title: string; date: Date }): Promise<Uint8Array> {
+export async function imagePdf(pages: { jpeg: Uint8Array; width: number; height: number }[], meta: { title: string; date: Date; creator?: string }): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   for (const p of pages) {
     const page = doc.addPage([p.width, p.height]);
@@ -208,9 +208,58 @@ export async function imagePdf(pages: { jpeg: Uint8Array; width: number; height:
     page.drawImage(img, { x: 0, y: 0, width: p.width, height: p.height });
   }
   doc.setTitle(meta.title);
-  doc.setCreator('kjhz scans (scripts/make-scans.ts)');
+  doc.setCreator(meta.creator ?? 'kjhz scans (scripts/make-scans.ts)');
   doc.setProducer('pdf-lib');
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   return doc.save({ useObjectStreams: false });
+}
+
+const A4 = { width: 595.28, height: 841.89 };
+
+export interface ScanOptions {
+  /** Seal text for a 盖章 line: the unit named on it; undefined: no seal on that line. */
+  sealFor?: (line: string, index: number) => string | undefined;
+  degrade?: Partial<Degrade>;
+  ink?: number;
+  seed: number;
+  /** JPEG quality 0..100 (default 60, what scanner software writes by default). */
+  quality?: number;
+}
+
+/** The unit a 盖章 line names: "甲方（盖章）：晋城新能源材料有限公司" → the name; "晋城…公司（盖章）" → the name. */
+export function unitOnLine(line: string): string {
+  const after = line.split(/[：:]/).pop()!.trim();
+  const name = after && !/盖章|印章/.test(after) ? after : line.replace(/[（(][^）)]*[）)]/g, '').replace(/^.*[：:]/, '');
+  return name.replace(/^(登记机关|申报单位|甲方|乙方)\s*/, '').trim();
+}
+
+/** An office's scan of a printed born-digital PDF: every page rasterised at `dpi`, a red seal stamped over
+ * each 盖章/印章 line (the unit `sealFor` names), skewed, toned and noised, JPEG-compressed, and put back
+ * into an image-only A4 PDF. Used by scripts/make-scans.ts and scripts/make-realistic.ts. */
+export async function scanPrinted(pdf: Uint8Array, o: ScanOptions, at: { dpi: number; date: Date; creator?: string }): Promise<Uint8Array> {
+  const random = rng(o.seed);
+  const pages = await rasterise(pdf, at.dpi);
+  const stamps = await stampLines(pdf);
+  const k = at.dpi / 72;
+  const out: { jpeg: Uint8Array; width: number; height: number }[] = [];
+  let index = 0;
+  for (const [i, page] of pages.entries()) {
+    const ctx = page.getContext('2d');
+    let onPage = 0;
+    for (const s of stamps[i] ?? []) {
+      const text = (o.sealFor ?? ((l) => unitOnLine(l)))(s.text, index++);
+      if (!text) continue;
+      // a 42 mm seal over the end of the line, as a clerk stamps it; a second one on the page beside the first
+      const r = (21 / 25.4) * 72 * k;
+      const x = Math.min(page.width - r * 1.1, (s.x + Math.min(s.width, 200)) * k - r * 0.3 + onPage++ * r * 2.7);
+      drawSeal(ctx, { x, y: s.y * k - r * 0.15, r, text, ink: o.ink ?? 0.9 }, random);
+    }
+    const d: Degrade = { skew: (random() < 0.5 ? -1 : 1) * (1 + random()), noise: 7, paper: 0.5, ...o.degrade };
+    const scanned = degrade(page, d, random);
+    const jpeg = scanned.toBuffer('image/jpeg', o.quality ?? 60);
+    const turned = d.turn === 90 || d.turn === 270;
+    out.push({ jpeg: new Uint8Array(jpeg), width: turned ? A4.height : A4.width, height: turned ? A4.width : A4.height });
+  }
+  return imagePdf(out, { title: 'scan', date: at.date, ...(at.creator ? { creator: at.creator } : {}) });
 }

@@ -55,21 +55,30 @@ export const factorFor = (width: number, height: number, longSide: number): numb
 /**
  * True when the image carries colour. A grey scan (or a 1-channel image) cannot show a red seal: its three
  * channels are equal but for JPEG's rounding, while a colour scan of even a black-and-white page has
- * tinted paper and per-channel sensor noise (mean spread between channels of several levels).
+ * tinted paper and per-channel sensor noise (mean spread between channels of several levels). A page drawn
+ * from an Office export has neither: white paper, black text, and its colour only in a pasted e-seal — so a
+ * few strongly coloured pixels (no grey image has one) are colour too.
  */
 export function hasColour(img: Pixels): boolean {
   if (img.channels < 3) return false;
   const n = img.width * img.height;
   let spread = 0;
+  let vivid = 0;
   for (let i = 0, j = 0; i < n; i++, j += img.channels) {
     const r = img.data[j]!;
     const g = img.data[j + 1]!;
     const b = img.data[j + 2]!;
-    spread += (r > g ? (r > b ? r : b) : g > b ? g : b) - (r < g ? (r < b ? r : b) : g < b ? g : b);
+    const d = (r > g ? (r > b ? r : b) : g > b ? g : b) - (r < g ? (r < b ? r : b) : g < b ? g : b);
+    spread += d;
+    if (d >= VIVID_SPREAD) vivid++;
   }
-  return spread / n >= GREY_SPREAD;
+  return spread / n >= GREY_SPREAD || vivid >= n * VIVID_SHARE;
 }
 
 /** Mean spread between channels below which an image is grey (measured: grey JPEG scans 0.3–1.5, colour
  * scans of plain pages 4–12). */
 const GREY_SPREAD = 2.5;
+/** A pixel this far from grey is ink of a colour (seal red: 150+; grey JPEG rounding: under 10), and the
+ * share of such pixels that makes a page colour (a 42 mm seal ring on A4: about 1 %). */
+const VIVID_SPREAD = 64;
+const VIVID_SHARE = 0.001;

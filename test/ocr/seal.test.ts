@@ -40,6 +40,19 @@ describe('red seals on scanned pages', { timeout: OCR_TIMEOUT_MS }, () => {
       expect(s.seals, f).toEqual([]);
     }
   });
+  it('finds an electronic seal on an Office export: a red seal picture pasted over the 盖章 line, exported by LibreOffice', async () => {
+    // a white page with black text and one red seal: the channels differ on the seal only (test/fixtures/realistic)
+    const realistic = path.join(import.meta.dirname, '../fixtures/realistic/cities');
+    for (const f of ['省直/14-山西省化工研究所-基地平台/在职证明.pdf', '省直/14-山西省化工研究所-基地平台/配套资金承诺书.pdf', '大同市/03-大同智矿装备-基地平台/合作协议.pdf']) {
+      const bytes = new Uint8Array(readFileSync(path.join(realistic, f)));
+      const { images } = await pageImages(bytes, { pages: [f.includes('合作协议') ? 2 : 1], dpi: 150, timeoutMs: 60_000 });
+      const img = images[0]!;
+      expect(img.how, f).toBe('drawn');
+      const s = findSeals(img, img.pageWidth, img.pageHeight);
+      expect(s.colour, f).toBe(true);
+      expect(s.seals, f).toHaveLength(1);
+    }
+  });
   it('says a grey scan has no colour (its seals cannot be checked) instead of finding none', async () => {
     const s = await sealsOn('pages/grey.pdf');
     expect(s).toEqual({ colour: false, seals: [] });
@@ -57,5 +70,23 @@ describe('pixels', { timeout: OCR_TIMEOUT_MS }, () => {
     expect(hasColour(grey)).toBe(false);
     expect(hasColour(paper)).toBe(true);
     expect(hasColour({ width: 1, height: 1, channels: 1, data: Uint8Array.from([9]) })).toBe(false);
+  });
+  it('sees colour in a white page whose only colour is a small red seal (no paper tone, no sensor noise)', () => {
+    const w = 200;
+    const h = 280;
+    const data = new Uint8Array(w * h * 3).fill(255);
+    // a 30-pixel ring of stamp-pad red, 1.2 % of the page
+    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+      const r = Math.hypot(x - 150, y - 220);
+      if (r > 27 && r < 30) data.set([214, 38, 48], (y * w + x) * 3);
+    }
+    expect(hasColour({ width: w, height: h, channels: 3, data })).toBe(true);
+    // the same page in grey (the seal's luminance in all three channels), JPEG-rounded by a level: no colour
+    const grey = new Uint8Array(data.length);
+    for (let i = 0; i < w * h; i++) {
+      const y = Math.round(0.299 * data[i * 3]! + 0.587 * data[i * 3 + 1]! + 0.114 * data[i * 3 + 2]!);
+      grey.set([y, Math.min(255, y + (i % 2)), Math.max(0, y - (i % 3 === 0 ? 1 : 0))], i * 3);
+    }
+    expect(hasColour({ width: w, height: h, channels: 3, data: grey })).toBe(false);
   });
 });

@@ -72,6 +72,22 @@ describe('planted mistakes (traps-key-country)', () => {
   });
 });
 
+describe('agreement-text: a Chinese-only agreement is not 中英文对照 because it names its partner in English', () => {
+  // 二.3 “涉及国际科技合作的项目需提供中英文对照协议”: test/fixtures/realistic (LibreOffice exports); the twin's
+  // Chinese agreement with the Korea Institute of Science and Technology has its name, address and
+  // signature block in English (27 words), its base the same agreement in both languages
+  const realistic = (dir: string) => path.join(new URL('./fixtures/realistic/', import.meta.url).pathname, dir, 'dossier.yaml');
+  const agreementText = async (dir: string) => (await checkDossier(realistic(dir), { asOf, lang: 'zh', readPdf: readPdfFile })).findings.filter((f) => f.rule === 'agreement-text' && f.severity === 'error');
+  it('the Chinese-only one: no English text, an error', async () => {
+    const f = await agreementText('twins/agreement-chinese-only-declared-bilingual');
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/中韩合作协议\.pdf.*没有英文文本/)]);
+    expect(f[0]!.path).toBe('agreements.0.file');
+  });
+  it('the bilingual one: no error', async () => {
+    expect(await agreementText('cities/省直/14-山西省化工研究所-基地平台')).toEqual([]);
+  });
+});
+
 describe('planted mistakes (traps-regional)', () => {
   const d = 'traps-regional';
   it('attachment-pdf: a truncated licence and a print-restricted proof', async () => {

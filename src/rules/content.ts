@@ -399,6 +399,15 @@ export function validityEnd(text: string): string | undefined {
   return clauseEnd(VALIDITY_ZH, /至|到/gu, /[。；;]/u) ?? clauseEnd(VALIDITY_EN, /\b(?:to|until|till|through)\b/giu, /(?<!\b(?:No|Art|Dr|Prof))\.(?:\s|$)|;/u);
 }
 
+/** Latin letters per Chinese character below which a document has no English text of its own: a Chinese
+ * agreement with a foreign partner still names it, its address and its signatories in English (≈ 0.25 in
+ * test/fixtures/realistic), while a 中英文对照 one carries the whole text twice (≈ 2.3). Letters, not
+ * words: OCR often drops the spaces between English words. */
+const ENGLISH_PER_HAN = 0.8;
+const englishText = (text: string, han: number): boolean => (text.match(/[A-Za-z]/g) ?? []).length >= han * ENGLISH_PER_HAN;
+/** Every page of the document was read (its English part may be on pages not read). */
+const wholeRead = (pdf: PdfFacts): boolean => pdf.text.length >= pdf.pages && !pdf.ocr?.failed.length;
+
 export const agreementContent = defineRule({
   id: 'agreement-text',
   clause: '二.3',
@@ -428,7 +437,7 @@ export const agreementContent = defineRule({
       const han = (doc.text.match(/\p{Script=Han}/gu) ?? []).length;
       const latinWords = (doc.text.match(/[A-Za-z]{3,}/g) ?? []).length;
       if (partner && isForeign(partner)) {
-        if (latinWords < 20) report('noEnglish', { partner: a.partner ?? '', file }, { path });
+        if (latinWords < 20 || (wholeRead(doc.pdf) && !englishText(doc.text, han))) report('noEnglish', { partner: a.partner ?? '', file }, { path });
         else if (han < 20) report('noChinese', { file }, { path });
         else note(path, { zh: '中英文对照', en: 'Chinese and English' }, `${han}字/${latinWords} words`, [`agreements.${i}.languages`]);
       }

@@ -147,9 +147,14 @@ export const applicantCreditCode = defineRule({
     }
     if (r.problem === 'check') return report('check', { code, expected: r.expected ?? '?' }, { path });
     if (r.orgCodeValid === false) report('orgCode', { code }, { path });
-    if (r.division && !r.division.startsWith(policy.homeProvince.code)) report('division', { code, division: r.division }, { path });
+    // 100000: registered by a central authority (中央编办事业单位登记管理局, 国家市场监督管理总局), as the notice's
+    // 中央驻晋企事业单位 are: where they are is applicant-registered-in-shanxi's question, not the code's
+    if (r.division && !r.division.startsWith(policy.homeProvince.code) && r.division !== CENTRAL_DIVISION) report('division', { code, division: r.division }, { path });
   },
 });
+
+/** The division code of units registered by a central authority (GB 32100 positions 3–8). */
+const CENTRAL_DIVISION = '100000';
 
 export const applicantKindMatchesCode = defineRule({
   id: 'applicant-kind-code',

@@ -83,6 +83,10 @@ describe('applicant-credit-code (二.1, GB 32100; examples of data/reference/che
   it('only warns for a registering authority outside Shanxi (中央驻晋单位 may have one)', () => {
     expectOne(withCode('91110000600037341L'), { rule: id, severity: 'warning', clause: '二.1', path: 'applicant.creditCode', says: ['91110000600037341L', '110000'] });
   });
+  it('says nothing of a centrally registered unit in Shanxi (二.1 “包括中央驻晋企事业单位”: division 100000)', () => {
+    // 中国科学院山西煤炭化学研究所, registered by 中央编办事业单位登记管理局 (test/fixtures/realistic case 08)
+    expectNone(dossierWith('belt-and-road', applicant({ creditCode: '12100000400012342E', kind: 'institute', registeredIn: '山西省太原市' })), id);
+  });
 });
 
 describe('applicant-kind-code (二.4: an enterprise code declared as another kind)', () => {

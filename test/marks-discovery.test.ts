@@ -91,7 +91,7 @@ describe('attachmentRead: read from text, by OCR, or not — and why', () => {
     ['over the size limit', fact({ status: 'too-large' }), true, { read: 'not-read', reason: 'too-large' }],
     ['a read timeout', fact({ pdf: pdf({ problem: 'timeout', hasText: false }) }), true, { read: 'not-read', reason: 'timeout' }],
     ['a scan without OCR', fact({ pdf: pdf({ hasText: false, text: [''] }) }), true, { read: 'not-read', reason: 'no-text' }],
-    // (--no-ocr leaves no trace in the facts: such a scan is 'no-text', the row above)
+    ['a scan, OCR switched off (--no-ocr)', fact({ pdf: { ...pdf({ hasText: false, text: [''] }), ocrOff: true } as PdfFacts }), true, { read: 'not-read', reason: 'ocr-off' }],
     ['a scan OCR failed on', fact({ pdf: { ...pdf({ hasText: false }), ocr: { pages: [], failed: [{ page: 1, detail: '?' }], rotated: [], cached: false } } as PdfFacts }), true, { read: 'not-read', reason: 'ocr-failed' }],
     ['a text layer that does not decode', fact({ pdf: pdf({ pageTexts: [{ page: 1, width: 595, height: 842, source: 'text', runs: [], unreadable: 'private-use' } as never] }) }), true, { read: 'not-read', reason: 'garbled' }],
     ['a text layer', fact({ pdf: pdf({ pageTexts: [{ page: 1, width: 595, height: 842, source: 'text', runs: [] }] }) }), true, { read: 'text' }],

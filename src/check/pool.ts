@@ -40,8 +40,9 @@ export interface WorkerJob {
   settings?: RuleSettings;
   /** Read PDFs with src/pdf/read.ts readPdfFile. */
   pdf: boolean;
-  /** With `pdf`: recognise scanned pages and look for seals (src/ocr); absent: the text layer only. */
-  ocr?: import('../ocr/scan.js').OcrSettings;
+  /** With `pdf`: recognise scanned pages and look for seals (src/ocr); false: --no-ocr (said in the
+   *  facts); absent: the text layer only. */
+  ocr?: import('../ocr/scan.js').OcrChoice;
   /** Key of the ID-number hash (src/batch/keys.ts); never leaves the process. */
   salt: Uint8Array;
 }

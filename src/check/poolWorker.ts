@@ -73,7 +73,7 @@ port.on('message', (m: WorkerStart | WorkerTask) => {
   if ('job' in m) {
     const { job } = m;
     const options: RunOptions = { policy: job.policy, asOf: new Date(job.asOf), lang: job.lang, cwd: job.cwd, ...(job.settings ? { settings: job.settings } : {}) };
-    run = { options, salt: job.salt, pdf: job.pdf, ...(job.ocr ? { ocr: job.ocr } : {}), faults: m.faults ?? [] };
+    run = { options, salt: job.salt, pdf: job.pdf, ...(job.ocr !== undefined ? { ocr: job.ocr } : {}), faults: m.faults ?? [] };
     return;
   }
   const task = m;

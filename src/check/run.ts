@@ -25,7 +25,7 @@ export interface RunOptions extends Omit<CheckOptions, 'displayPath'> {
   onOcrPage?: () => void;
   /** With readPdf: workers recognise scanned pages and look for seals with these settings (src/ocr);
    *  `readPdf` itself must do the same for dossiers checked on this thread. */
-  ocr?: import('../ocr/scan.js').OcrSettings;
+  ocr?: import('../ocr/scan.js').OcrChoice;
   /** Worker threads (src/check/pool.ts; the CLI uses every core, or --jobs). Absent or 0: this thread.
    * Workers read PDFs with src/pdf/read.ts whenever `readPdf` is set (functions cannot cross threads). */
   workers?: number;
@@ -59,7 +59,7 @@ export async function runCheck(files: readonly string[], given: RunOptions): Pro
   const salt = randomBytes(32);
   const checked = await checkDossiers(files, {
     workers: options.workers ?? 0,
-    job: { policy: options.policy, asOf: options.asOf.toISOString(), lang: options.lang, cwd: options.cwd ?? process.cwd(), pdf: options.readPdf !== undefined, salt, ...(options.settings ? { settings: options.settings } : {}), ...(options.ocr && options.readPdf ? { ocr: options.ocr } : {}) },
+    job: { policy: options.policy, asOf: options.asOf.toISOString(), lang: options.lang, cwd: options.cwd ?? process.cwd(), pdf: options.readPdf !== undefined, salt, ...(options.settings ? { settings: options.settings } : {}), ...(options.ocr !== undefined && options.readPdf ? { ocr: options.ocr } : {}) },
     inProcess: (file) => checkOneKeyed(file, options, salt),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onOcrPage ? { onOcrPage: options.onOcrPage } : {}),

@@ -4,6 +4,7 @@ import type { Lang, Msg } from '../core/finding.js';
 import { discover, PathError, type Discovery } from '../load/discover.js';
 import { runDiscovered } from '../check/run.js';
 import type { CheckOptions } from '../check/checkDossier.js';
+import type { OcrChoice } from '../ocr/scan.js';
 import { renderJson } from '../report/json.js';
 import { renderPretty } from '../report/pretty.js';
 import { renderJunit } from '../report/junit.js';
@@ -58,6 +59,17 @@ export const FORMATS = {
   compact: (run, c) => renderCompact(run, c.lang),
 } satisfies Record<string, (run: RunReport, c: RenderContext) => string>;
 export type Format = keyof typeof FORMATS;
+
+/** The OCR cache folder (--cache-dir, else the user's), if results can be kept there; else said once on
+ * stderr, and scans are recognised without a cache (never an error: the check itself is not affected). */
+async function usableCacheDir(given: string | undefined, lang: Lang): Promise<{ cacheDir?: string }> {
+  const { cacheDirProblem, defaultCacheDir } = await import('../ocr/cache.js');
+  const cacheDir = given ?? defaultCacheDir();
+  const problem = cacheDirProblem(cacheDir);
+  if (!problem) return { cacheDir };
+  process.stderr.write(`kjhz: ${fill(uiText(lang, 'cli.cacheDir'), { dir: maskIdNumbersIn(cacheDir), detail: problem })}\n`);
+  return {};
+}
 
 export interface CheckCommandOptions {
   format: Format;
@@ -193,12 +205,13 @@ export async function runCheckCommand(paths: string[], o: CheckCommandOptions): 
   }
   // The PDF library loads only where PDFs are read: in each worker, or on this thread's reader when
   // checking one dossier here; a batch's main thread never pays for it.
-  // OCR of scanned pages (and the seal check) unless --no-ocr; results cached unless --no-cache.
-  const ocr = o.pdf && o.ocr !== false ? { ...(o.cache !== false ? { cacheDir: o.cacheDir ?? (await import('../ocr/cache.js')).defaultCacheDir() } : {}) } : undefined;
+  // OCR of scanned pages (and the seal check) unless --no-ocr (false: the reports say why scans were not
+  // read); results cached unless --no-cache.
+  const ocr: OcrChoice | undefined = !o.pdf ? undefined : o.ocr === false ? false : { ...(o.cache !== false ? await usableCacheDir(o.cacheDir, lang) : {}) };
   const progress = createProgress(lang);
   const onPage = (page: number) => page > 0 && progress.ocrPage();
   const readPdf: CheckOptions['readPdf'] = o.pdf ? async (file, fact, policy) => (await import('../pdf/read.js')).readPdfFile(file, fact, policy, ocr, onPage) : undefined;
-  const checked = await runDiscovered(found, { policy: call.policy, callFile: call.file, asOf, lang, workers, onProgress: progress.update, onOcrPage: progress.ocrPage, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}), ...(ocr ? { ocr } : {}) });
+  const checked = await runDiscovered(found, { policy: call.policy, callFile: call.file, asOf, lang, workers, onProgress: progress.update, onOcrPage: progress.ocrPage, ...(config ? { settings: config.settings } : {}), ...(readPdf ? { readPdf } : {}), ...(ocr !== undefined ? { ocr } : {}) });
   progress.finish();
   const run = config ? { ...checked, config: config.record } : checked;
   // --quiet hides warnings in every format; --max-warnings below still counts them.

@@ -44,6 +44,8 @@ export interface PdfFacts {
   /** Pages without a usable text layer whose text was recognised (src/ocr), and those that could not be
    *  read, with why; `cached`: every result came from the OCR cache. Absent: no page was recognised. */
   ocr?: { pages: number[]; failed: { page: number; detail: string }[]; rotated: number[]; cached: boolean };
+  /** Pages without a usable text layer were not recognised because the user switched OCR off (--no-ocr). */
+  ocrOff?: true;
   /** Red seals looked for on `pages` (src/ocr/seal.ts); `colour` false: the pages are a grey scan, which
    *  cannot show a seal. Boxes in points. Absent: not looked for. */
   seals?: { pages: number[]; colour: boolean; found: { page: number; x: number; y: number; width: number; height: number }[] };

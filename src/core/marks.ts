@@ -28,8 +28,8 @@ export function attachmentRead(fact: AttachmentFact, pdfRequested: boolean): Att
   // rules skip such a document (src/rules/content.ts), so it was not checked
   if (pdf.pageTexts?.some((p) => (p as { unreadable?: unknown }).unreadable !== undefined && p.source !== 'ocr')) return { ...base, read: 'not-read', reason: 'garbled' };
   if (pdf.hasText) return { ...base, read: pdf.pageTexts?.some((p) => p.source === 'ocr') ? 'ocr' : 'text' };
-  // pdf.ocr (src/ocr): OCR was tried on the scanned pages and read nothing; absent: no OCR ran
-  return { ...base, read: 'not-read', reason: pdf.ocr ? 'ocr-failed' : 'no-text' };
+  // pdf.ocr (src/ocr): OCR was tried on the scanned pages and read nothing; ocrOff: --no-ocr
+  return { ...base, read: 'not-read', reason: pdf.ocr ? 'ocr-failed' : pdf.ocrOff ? 'ocr-off' : 'no-text' };
 }
 
 /** The dossier fields a material stands for: where its absence is reported, and each file's entry

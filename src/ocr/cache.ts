@@ -3,9 +3,9 @@
 // in the user's cache folder ($XDG_CACHE_HOME/kjhz/ocr, else ~/.cache/kjhz/ocr; --cache-dir). Written
 // atomically (a temporary file renamed), read leniently: a damaged or foreign entry is a miss.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { PageText } from '../core/pagetext.js';
 import type { SealScan } from './seal.js';
 
@@ -31,6 +31,20 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'kjhz', 'ocr');
 }
 
+/**
+ * mkdir -p, one folder at a time. Not mkdirSync's `recursive`: under /proc (mkdir fails ENOENT below a
+ * folder that exists) Node 20's recursive mkdir retries for ever at full CPU. Throws on the first folder
+ * that cannot be made.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); !statSync(at, { throwIfNoEntry: false })?.isDirectory(); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
+}
+
 export const contentKey = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 function entryPath(dir: string, key: string, engine: string): string {
@@ -38,19 +52,47 @@ function entryPath(dir: string, key: string, engine: string): string {
   return join(dir, `${key}-${tag}.json`);
 }
 
+/** Entries above this are not ours (ours: a few kB a page). */
+const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+
 export function readCache(dir: string, key: string, engine: string): CacheEntry | undefined {
+  let fd: number | undefined;
   try {
-    const entry = JSON.parse(readFileSync(entryPath(dir, key, engine), 'utf8')) as CacheEntry;
+    // opened without blocking and read only if a regular file: a FIFO or device planted under the entry's
+    // name must not stop the run
+    fd = openSync(entryPath(dir, key, engine), constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > MAX_ENTRY_BYTES) return undefined;
+    const entry = JSON.parse(readFileSync(fd, 'utf8')) as CacheEntry;
     return entry && entry.engine === engine && entry.pages && typeof entry.pages === 'object' ? entry : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Whether results can be kept in `dir`: it is made if missing, and a file is written and removed there.
+ * The reason when not (read-only, not a folder, under /proc or /sys): the run then recognises without a
+ * cache and says so once, instead of failing on every file.
+ */
+export function cacheDirProblem(dir: string): string | undefined {
+  try {
+    makeDirs(dir);
+    const probe = join(dir, `.probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    writeFileSync(probe, '', { flag: 'wx' });
+    unlinkSync(probe);
+    return undefined;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code ?? String(err);
   }
 }
 
 /** Never throws: a cache that cannot be written (read-only home, full disk) only costs the next run. */
 export function writeCache(dir: string, key: string, entry: CacheEntry): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     const target = entryPath(dir, key, entry.engine);
     const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, JSON.stringify(entry));

@@ -23,6 +23,11 @@ export interface OcrSettings {
   cacheDir?: string;
 }
 
+/** What a read does with pages that have no usable text layer: recognise them with these settings, or
+ * `false`: the user switched OCR off (--no-ocr), so they are not, and the facts say why (PdfFacts.ocrOff).
+ * Absent (library use, tests): the text layer only, nothing said. */
+export type OcrChoice = OcrSettings | false;
+
 export interface ScanWork {
   /** Pages to recognise (no usable text layer). */
   ocrPages: number[];

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { Policy } from '../policy/policy.js';
-import type { OcrSettings } from '../ocr/scan.js';
+import type { OcrChoice } from '../ocr/scan.js';
 import { readPdfIsolated } from './isolated.js';
 import { inspectPdf, pageImages, type InspectOptions } from './inspect.js';
 import { hasMeaningfulText, pagesNeedingOcr } from '../core/textlayer.js';
@@ -30,7 +30,7 @@ export function sealsWanted(fieldPath: string): boolean {
  * data: it crosses to a reader thread. */
 export interface ReadPlan {
   inspect: InspectOptions;
-  ocr?: OcrSettings;
+  ocr?: OcrChoice;
   seals: boolean;
 }
 
@@ -41,10 +41,10 @@ const DRAW_DPI = 150;
 /** Words next to which a document is stamped: on a born-digital page with images, where to look for an e-seal. */
 const STAMP_WORDS = /盖章|公章|印章|签章|单位章|\(章\)/u;
 
-function planOf(fact: AttachmentFact, policy: Policy, ocr: OcrSettings | undefined): ReadPlan {
+function planOf(fact: AttachmentFact, policy: Policy, ocr: OcrChoice | undefined): ReadPlan {
   return {
     inspect: { firstPages: pagesNeeded(fact.path), timeoutMs: policy.attachment.readTimeoutMs, maxPages: policy.attachment.maxPages },
-    ...(ocr ? { ocr } : {}),
+    ...(ocr !== undefined ? { ocr } : {}),
     seals: sealsWanted(fact.path),
   };
 }
@@ -61,10 +61,12 @@ const hasImages = (bytes: Uint8Array): boolean => Buffer.from(bytes.buffer, byte
  */
 export async function readPdfBytes(bytes: Uint8Array, plan: ReadPlan, onPage?: (page: number) => void): Promise<PdfFacts> {
   const facts = await inspectPdf(bytes, plan.inspect);
-  if (!plan.ocr || facts.problem) return facts;
+  if (plan.ocr === undefined || facts.problem) return facts;
   const read = facts.text.map((t, i) => ({ page: i + 1, text: t }));
   // no meaningful text, or a text layer that does not decode (src/core/textlayer.ts)
   const ocrPages = facts.pageTexts ? pagesNeedingOcr(facts.pageTexts) : read.filter((p) => !hasMeaningfulText([p.text])).map((p) => p.page);
+  // --no-ocr: such pages stay unread, and the report says it was the user's choice
+  if (plan.ocr === false) return ocrPages.length ? { ...facts, ocrOff: true } : facts;
   let sealPages: number[] = [];
   if (plan.seals) {
     sealPages = [...ocrPages];
@@ -101,8 +103,9 @@ const unreadable = (err: unknown): PdfFacts => ({
   problemDetail: `无法读取文件 cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
 });
 
-/** `ocr`: recognise scanned pages and look for seals (absent: the text layer only, as with --no-ocr). */
-export async function readPdfFile(absolutePath: string, fact: AttachmentFact, policy: Policy, ocr?: OcrSettings, onPage?: (page: number) => void): Promise<PdfFacts | undefined> {
+/** `ocr`: recognise scanned pages and look for seals; false (--no-ocr): do not, and say so in the facts
+ * (PdfFacts.ocrOff); absent: the text layer only. */
+export async function readPdfFile(absolutePath: string, fact: AttachmentFact, policy: Policy, ocr?: OcrChoice, onPage?: (page: number) => void): Promise<PdfFacts | undefined> {
   const bytes = bytesOf(absolutePath);
   if (!(bytes instanceof Uint8Array)) return bytes;
   // on a reader thread that is stopped at the time limit: one pdf.js step can run for minutes (src/pdf/isolated.ts)
@@ -114,7 +117,7 @@ export async function readPdfFile(absolutePath: string, fact: AttachmentFact, po
  * limit: the batch pool's workers (src/check/pool.ts watches their reads), which so need no reader thread
  * of their own.
  */
-export async function readPdfFileHere(absolutePath: string, fact: AttachmentFact, policy: Policy, ocr?: OcrSettings, onPage?: (page: number) => void): Promise<PdfFacts | undefined> {
+export async function readPdfFileHere(absolutePath: string, fact: AttachmentFact, policy: Policy, ocr?: OcrChoice, onPage?: (page: number) => void): Promise<PdfFacts | undefined> {
   const bytes = bytesOf(absolutePath);
   if (!(bytes instanceof Uint8Array)) return bytes;
   return readPdfBytes(bytes, planOf(fact, policy, ocr), onPage);

@@ -140,6 +140,11 @@ export const scanned = defineRule({
   hint: { zh: '请人工核对该附件；如有电子原件，上传带文字的PDF更便于审查', en: 'Check this attachment by hand; a PDF with text, if you have one, is easier to review' },
   messages: {
     scan: { zh: '附件“{file}”是扫描件（没有文字层），kjhz 无法核对其内容，请人工检查', en: '"{file}" is a scan without a text layer; kjhz cannot verify it, check it by hand' },
+    ocrOff: {
+      zh: '附件“{file}”是扫描件，未进行文字识别（--no-ocr），kjhz 未核对其内容，请人工检查',
+      en: '"{file}" is a scan and was not recognised (--no-ocr); kjhz did not verify it, check it by hand',
+      hint: { zh: '去掉 --no-ocr 再检查一次，kjhz 会识别扫描件的文字并核对印章；或人工核对', en: 'Check again without --no-ocr: kjhz then reads the scan and looks for its seals; or check it by hand' },
+    },
     unreadable: {
       zh: '附件“{file}”第{pages}页的文字层无法识别（字体未带字符编码，复制出的是乱码），kjhz 未核对其内容，请人工核对',
       en: 'The text layer of "{file}" (page {pages}) does not decode to characters (fonts without a character map); kjhz did not verify it, check it by hand',
@@ -171,7 +176,7 @@ export const scanned = defineRule({
             ? { zh: ocr.failed.map((f) => `第${f.page}页：${f.detail}`).join('；'), en: ocr.failed.map((f) => `page ${f.page}: ${f.detail}`).join('; ') }
             : { zh: '页面上没有可辨认的文字', en: 'no legible text on its pages' };
           report('unread', { file: fact.file, why }, at);
-        } else report('scan', { file: fact.file }, at);
+        } else report(fact.pdf.ocrOff ? 'ocrOff' : 'scan', { file: fact.file }, at);
       }
     }
   },

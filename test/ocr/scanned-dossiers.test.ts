@@ -3,7 +3,7 @@
 // scanned dossier must pass as its born-digital twin does, with the same facts verified; each planted
 // mistake must be found on the scan. OCR results go to a fresh cache folder, so nothing passes from a
 // cache filled before (and the second run shows the cache at work).
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,18 @@ describe('mistakes planted in scanned documents are found on the scan', { timeou
   it('a 查新 of March, for another project', async () => {
     await expectFinding('novelty-search-text', 'error', 'attachments.noveltySearch.file', /2024-03-18/);
     await expectFinding('novelty-search-text', 'error', 'attachments.noveltySearch.file', /锂电池回收利用/);
+  });
+  it('an application form of another project (the clean scan, declared under another title)', async () => {
+    // the clean dossier's scanned 申报书 (its OCR from the cache the clean run filled), under a new title
+    const dir = path.join(cacheDir, 'other-title');
+    cpSync(path.join(ROOT, 'test/fixtures/scans/regional-clean'), dir, { recursive: true });
+    const yaml = path.join(dir, 'dossier.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^  title: .*$/m, '  title: 煤矸石综合利用关键技术联合研发'));
+    const r = await checkDossier(yaml, { asOf, lang: 'zh', readPdf: withOcr });
+    const form = r.findings.filter((f) => f.rule === 'application-form-text');
+    expect(form.map((f) => [f.path, f.severity, f.message])).toEqual([['attachments.applicationForm', 'warning', '附件“申报书.pdf”中未找到项目名称“煤矸石综合利用关键技术联合研发”，请核对是否为本单位/本人的材料']]);
+    // and the applicant's name is still found on it
+    expect(r.verified!.some((v) => v.path === 'attachments.applicationForm' && v.source === 'ocr')).toBe(true);
   });
   it('a grey scan: its seal cannot be checked, said once and never called missing', async () => {
     const r = await check(planted);

@@ -1,6 +1,6 @@
 // Reading dossier.yaml: YAML syntax and schema problems become findings placed at their line and column
 // (from the yaml library's own source ranges), and fields that fail the schema are removed before rules run.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { z } from 'zod';
 import { dossierSchema, type LooseDossier } from '../model/dossier.js';
 import { fill, type Finding, type Lang } from '../core/finding.js';
@@ -8,7 +8,7 @@ import { maskIdNumbersIn } from '../core/checksums.js';
 import { closest } from '../core/suggest.js';
 import { uiText } from '../i18n/ui.js';
 import { normaliseValues } from './normalise.js';
-import { explainYamlError, silentYamlMistake } from './yamlErrors.js';
+import { excerptAround, explainYamlError, explainYamlWarning, silentYamlMistake } from './yamlErrors.js';
 import { chineseNames, labelOf, vocabularyOfCodes } from '../model/vocabulary.js';
 import { isoDateOf, wanOf, yuanOf } from '../core/typed.js';
 
@@ -229,6 +229,21 @@ export function codesAsWritten(doc: Document): void {
   if (isSeq(partners)) for (const p of partners.items) if (isMap(p)) asWritten(p.get('creditCode', true));
 }
 
+/** The first alias whose anchor is never set before it (the yaml library throws on it when converting). */
+function unresolvedAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) === undefined) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 /** Parses dossier.yaml text. Never throws: every problem is a finding. */
 export function loadDossierText(source: string, lang: Lang): Loaded {
   const lines = new LineCounter();
@@ -241,10 +256,6 @@ export function loadDossierText(source: string, lang: Lang): Loaded {
     if (err instanceof RangeError) return tooDeep();
     throw err;
   }
-  const at = (offset: number) => {
-    const pos = lines.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
   // Later errors are usually echoes of the first one; report that one, and how many follow.
   const first = doc.errors[0];
   if (first && /call stack/i.test(first.message)) return tooDeep();
@@ -280,6 +291,13 @@ export function loadDossierText(source: string, lang: Lang): Loaded {
     data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
   } catch (err) {
     if (err instanceof RangeError && !/alias/i.test(err.message)) return tooDeep();
+    // "*见附件" as a value: a reference to an anchor never set; say so at the alias, not "too many aliases".
+    const unknown = err instanceof ReferenceError ? unresolvedAlias(doc) : undefined;
+    if (unknown?.range) {
+      const [start, end] = [lines.linePos(unknown.range[0]), lines.linePos(unknown.range[1])];
+      const written = `*${unknown.source}`;
+      return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.syntax', { detail: text(lang, 'yaml.unknownAlias', { line: start.line, written }) }), hint: text(lang, 'yaml.unknownAliasHint', { written }), line: start.line, column: start.col, endLine: end.line, endColumn: end.col, excerpt: excerptAround(source.split(/\r?\n/), start.line - 1) }] };
+    }
     // The yaml library refuses alias expansion past maxAliasCount ("billion laughs").
     return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.aliases', { detail: (err as Error).message }), hint: text(lang, 'yaml.aliasesHint'), line: 1, column: 1 }] };
   }
@@ -290,7 +308,11 @@ export function loadDossierText(source: string, lang: Lang): Loaded {
     return { ok: false, findings: [{ rule: 'yaml-syntax', severity: 'error', clause: '三.1', message: text(lang, 'yaml.tooDeep', { max: YAML_LIMITS.maxDepth }), hint: text(lang, 'yaml.syntaxHint'), line: 1, column: 1 }] };
   }
   const locate = locator(doc, lines);
-  const findings: Finding[] = doc.warnings.map((w) => ({ rule: 'yaml-syntax', severity: 'warning', clause: '三.1', message: text(lang, 'yaml.syntax', { detail: w.message.split('\n')[0] ?? w.code }), ...at(w.pos[0]) }));
+  const findings: Finding[] = doc.warnings.map((w) => {
+    const [start, end] = [lines.linePos(w.pos[0]), lines.linePos(w.pos[1])];
+    const p = explainYamlWarning(source, { code: w.code, message: w.message, start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } }, lang);
+    return { rule: 'yaml-syntax', severity: 'warning', clause: '三.1', message: p.message, hint: p.hint, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, excerpt: p.excerpt };
+  });
   const parsed = dossierSchema.safeParse(data);
   const invalid = new Set<string>();
   if (!parsed.success) {

@@ -189,6 +189,51 @@ export function explainYamlError(source: string, e: ParserError, lang: Lang): Ya
   };
 }
 
+type WarningKind = 'unknownTag' | 'tagWrongKind' | 'unknownDirective' | 'yamlVersion' | 'ambiguousAnchor' | 'ambiguousAlias';
+
+/** The yaml library's warnings (it reads on, but not what the writer meant), by code and its words. */
+function warningKind(code: string, message: string): WarningKind | undefined {
+  if (code === 'TAG_RESOLVE_FAILED' && message.startsWith('Unresolved tag')) return 'unknownTag';
+  if (code === 'BAD_COLLECTION_TYPE') return 'tagWrongKind';
+  if (code === 'BAD_DIRECTIVE' && message.startsWith('Unknown directive')) return 'unknownDirective';
+  if (code === 'BAD_DIRECTIVE' && message.startsWith('Unsupported YAML version')) return 'yamlVersion';
+  if (code === 'BAD_ALIAS' && message.startsWith('Anchor ending in :')) return 'ambiguousAnchor';
+  if (code === 'BAD_ALIAS' && message.startsWith('Alias ending in :')) return 'ambiguousAlias';
+  return undefined;
+}
+
+/**
+ * A parser warning explained, at the text it is about: the tag, directive, anchor or alias as written
+ * (the parser points at the colon ending an anchor; this points at the whole "&name:"). A warning this
+ * does not know keeps the parser's words.
+ */
+export function explainYamlWarning(source: string, w: ParserError, lang: Lang): YamlProblem {
+  const lines = source.split(/\r?\n/);
+  const i = w.start.line - 1;
+  const l = lines[i] ?? '';
+  const kind = warningKind(w.code, w.message);
+  const text = (k: UiKey, p?: Record<string, unknown>) => fill(uiText(lang, k), p);
+  let index = w.start.column - 1;
+  let end = w.end.line === w.start.line ? Math.max(w.end.column - 1, index + 1) : l.length;
+  if (kind === 'ambiguousAnchor' || kind === 'ambiguousAlias') {
+    index = l.lastIndexOf(kind === 'ambiguousAnchor' ? '&' : '*', index);
+    end = w.start.column;
+  }
+  if (kind === 'unknownDirective') end = /^\S*/.exec(l.slice(index))![0].length + index;
+  const written = l.slice(index, end);
+  const params = { line: w.start.line, written };
+  const detail = kind ? text(`yaml.warn.${kind}`, params) : w.message.split('\n')[0] ?? w.code;
+  return {
+    message: text('yaml.warning', { detail }),
+    hint: text(kind ? `yaml.warn.${kind}Hint` : 'yaml.syntaxHint', params),
+    line: w.start.line,
+    column: index + 1,
+    endLine: w.start.line,
+    endColumn: end + 1,
+    excerpt: excerptAround(lines, i),
+  };
+}
+
 /**
  * Mistakes YAML reads without complaint but that surely break the dossier's structure: indentation with
  * 全角空格 (the key becomes "　　title"), and a known field followed by a full-width colon (field：新能源

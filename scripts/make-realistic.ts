@@ -11,7 +11,8 @@
 //   twins/<name>/                 one planted mistake each: dossier.yaml and only the PDFs that differ
 //                                 from its base application (the others are the base's: manifest.json)
 //   batch/<name>/<app>/           pairs that break a rule across dossiers (二.2, 二.6): the second
-//                                 application in full; the first is its base
+//                                 application's dossier.yaml and the PDFs that differ from the one it
+//                                 was made from (`from`); the first is its base
 //   manifest.json                 what each folder is, the warnings a correct one may get and why, and
 //                                 what each twin must be found with (read by test/realistic.test.ts)
 //
@@ -56,6 +57,8 @@ function plan(app: App, doc: DocPlan, to: string): string {
   let job = jobs.get(hash);
   if (!job) {
     const sealFor = (line: string) => {
+      // a sentence that mentions 盖章 (自双方签字（盖章）之日起生效) is not where a clerk stamps
+      if (/[，。；]|之日/.test(line)) return undefined;
       if (/查新机构/.test(line)) return app.novelty.agency;
       const unit = unitOnLine(line);
       return unit.length >= 4 ? unit : app.applicant.name;
@@ -125,8 +128,11 @@ async function main(): Promise<void> {
     const app = clone(byDir.get(second.base)!.app);
     second.change(app);
     const dir = join(OUT, 'batch', b.name, basename(app.dir));
-    planApp(app, dir);
-    manifest.batch!.push({ name: b.name, planted: b.planted, base: `cities/${first.base}`, own: `batch/${b.name}/${basename(app.dir)}`, expect: b.expect });
+    // like a twin: only the files that differ from the application it was made from
+    const from = baseHashes.get(second.base)!;
+    const hashes = planApp(app, dir, from);
+    const ownFiles = [...hashes].filter(([f, h]) => from.get(f) !== h).map(([f]) => f);
+    manifest.batch!.push({ name: b.name, planted: b.planted, base: `cities/${first.base}`, own: `batch/${b.name}/${basename(app.dir)}`, from: `cities/${second.base}`, files: [...hashes.keys()], ownFiles, expect: b.expect });
   }
 
   // export every distinct document once, in one LibreOffice run

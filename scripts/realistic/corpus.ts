@@ -469,6 +469,7 @@ const sxicc: Case = {
     ],
     novelty: { file: '科技查新报告.pdf', date: '2024-05-02', entrusted: '2024-04-18', agency: AGENCY_TYUT, number: '202414000L120231' },
     files: FILES_INSTITUTION,
+    scans: { agreement0: { seed: 1801 } },
   }),
   warnings: [],
 };
@@ -741,8 +742,9 @@ const xztc: Case = {
     ],
     novelty: { file: '科技查新报告.pdf', date: '2024-10-15', entrusted: '2024-09-30', agency: AGENCY_SXISTI, number: 'SXCX2024-1342' },
     files: { ...FILES_INSTITUTION, leadQualification: '学位证书.pdf' },
+    scans: { agreement0: { seed: 1311 }, integrityPledge: { seed: 1312, grey: true } },
   }),
-  warnings: [],
+  warnings: [{ rule: 'attachment-seal', path: 'attachments.integrityPledge', why: '二.8“项目负责人和项目申报单位均须在项目申报时签署科研诚信承诺书”：承诺书是灰度扫描，看不出红色公章，kjhz 如实提示（info）须人工核对印章' }],
 };
 
 const chem: Case = {
@@ -1073,6 +1075,63 @@ export const TWINS: Twin[] = [
     planted: '二.2 同一年度限申报1项省科技计划项目：负责人本年度另申报了一项重点研发计划',
     change: (a) => void (a.lead.applicationsThisYear = 2),
     expect: [{ rule: 'lead-applications-per-year', clause: '二.2', severity: 'error' }],
+  },
+  {
+    name: 'university-ratio-0.9',
+    base: tyut.app.dir,
+    planted: '二.4 项目配套资金与申请引导资金的比例不低于1:1：高校申请40万元，配套36万元（0.9:1），承诺书同为36万元',
+    change: (a) => void (a.matching = 36),
+    expect: [{ rule: 'funding-matching-ratio', clause: '二.4', severity: 'error' }],
+  },
+  {
+    name: 'two-ongoing-projects',
+    base: jincai.app.dir,
+    planted: '二.2 有其他类别计划在研项目的，在研项目和申报项目总数不得超过2项：负责人主持在研2项（重点研发、基础研究），加本项目共3项',
+    change: (a) => {
+      a.lead.ongoing.push({ title: '高强韧镁合金薄壁件挤压成形技术', program: '山西省重点研发计划', end: '2025-12-31' }, { title: '镁合金激光熔池凝固组织演化机理', program: '山西省基础研究计划', end: '2026-06-30' });
+    },
+    expect: [{ rule: 'lead-ongoing-projects', clause: '二.2', severity: 'error' }],
+  },
+  {
+    name: 'environmental-incident',
+    base: yuncheng.app.dir,
+    planted: '二.8 项目单位近3年未发生重大环保污染等恶劣影响事件：声明近3年发生过',
+    change: (a) => void (a.credit.environmentalIncident = true),
+    expect: [{ rule: 'credit-records', clause: '二.8', severity: 'error' }],
+  },
+  {
+    name: 'belt-and-road-with-us-university',
+    base: tyut.app.dir,
+    planted: '一.1 支持与“一带一路”国家合作：“一带一路”项目的合作单位是美国的普渡大学',
+    change: (a) => {
+      Object.assign(a.partners[0]!, { name: 'Purdue University', nameZh: '普渡大学', country: '美国', location: '美国西拉法叶', address: '610 Purdue Mall, West Lafayette, IN 47907, USA', signatory: { name: 'Prof. Michael Reynolds', rank: '教授', position: 'Professor, School of Materials Engineering' } });
+    },
+    expect: [{ rule: 'category-belt-and-road', clause: '一.1', severity: 'error' }],
+  },
+  {
+    name: 'key-country-not-listed',
+    base: ccteg.app.dir,
+    planted: '一.2 重点国别“美国、英国、德国……澳大利亚等”：合作单位在印度（“等”：警告，须确认）',
+    change: (a) => {
+      Object.assign(a.partners[0]!, { name: 'Indian Institute of Technology Bombay', nameZh: '印度理工学院孟买分校', country: '印度', location: '印度孟买', address: 'Powai, Mumbai 400076, India', signatory: { name: 'Prof. Rajesh Kumar', rank: '教授', position: 'Professor, Department of Mining Engineering' } });
+    },
+    expect: [{ rule: 'category-key-country', clause: '一.2', severity: 'warning' }],
+  },
+  {
+    name: 'regional-partner-in-sichuan',
+    base: sxmu.app.dir,
+    planted: '一.4 区域合作项目对接京津冀、长三角、粤港澳大湾区：主要合作单位为四川大学（成都），“双一流”但不在这三个区域',
+    change: (a) => {
+      Object.assign(a.partners[0]!, { name: '四川大学', location: '四川省成都市武侯区', address: '四川省成都市武侯区一环路南一段24号', signatory: { name: '李明远', rank: '教授', position: '华西公共卫生学院教授' }, lead: '李明远' });
+    },
+    expect: [{ rule: 'category-regional-partner', clause: '一.4', severity: 'error' }],
+  },
+  {
+    name: 'talent-contract-as-agreement',
+    base: changzhi.app.dir,
+    planted: '二.3 人才聘任合同……不能作为有效协议：与上海储能的合作文件是一份人才聘任合同',
+    change: (a) => void (a.agreements[0]!.type = '人才聘任合同'),
+    expect: [{ rule: 'agreement-type', clause: '二.3', severity: 'error' }],
   },
 ];
 

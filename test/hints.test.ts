@@ -25,6 +25,9 @@ const DEFAULT_HINT_FITS = new Set([
   'applicant-credit-code.length',
   'applicant-credit-code.alphabet',
   'applicant-credit-code.check',
+  'partner-credit-code.length',
+  'partner-credit-code.alphabet',
+  'partner-credit-code.check',
   'regional-partner-outside-shanxi.inShanxi',
   'lead-age.tooOld',
   'lead-id-number.format',
@@ -128,7 +131,7 @@ describe('every message has the hint that fits it', () => {
   it('a hint names only what its message is given (its placeholders are the message\'s, or the one extra a rule passes)', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
     // parameters a rule passes for the hint alone
-    const HINT_ONLY: Record<string, string[]> = { 'applicant-credit-code.letter': ['fix'], 'funding-unit.yuan': ['wan'] };
+    const HINT_ONLY: Record<string, string[]> = { 'applicant-credit-code.letter': ['fix'], 'partner-credit-code.letter': ['fix'], 'funding-unit.yuan': ['wan'] };
     const stray = all.flatMap(({ rule, id, key }) => {
       const m = rule.messages[id]!;
       const allowed = new Set([...placeholders(m.zh), ...(HINT_ONLY[key] ?? [])]);

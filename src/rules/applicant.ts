@@ -1,6 +1,7 @@
 // 二.1 项目申报单位: registered in Shanxi before 2023, an independent legal person, a valid credit code;
 // the main regional partner registered outside Shanxi.
-import { defineRule } from './rule.js';
+import type { Msg } from '../core/finding.js';
+import { defineRule, type Param, type RuleMessage } from './rule.js';
 import { checkUscc, usccCharacters } from '../core/checksums.js';
 import { placeFromDivision, placeFromText } from '../core/places.js';
 import { isDomestic, mainPartner } from './helpers.js';
@@ -86,33 +87,65 @@ export const applicantLegalPerson = defineRule({
   },
 });
 
+// GB 32100, said of the code "{code}": the applicant's and every domestic partner's code get these checks,
+// words and hints (a partner's messages name it first). Only the applicant's is bound to Shanxi's division.
+const CREDIT_CODE_HINT: Msg = { zh: '按营业执照或事业单位法人证书逐位核对统一社会信用代码', en: 'Copy the code character by character from the business licence or legal-person certificate' };
+const CREDIT_CODE_MESSAGES = {
+  length: { zh: '统一社会信用代码“{code}”应为18位，当前为{length}位', en: 'The credit code "{code}" must have 18 characters; it has {length}' },
+  alphabet: {
+    zh: '统一社会信用代码“{code}”第{position}位“{char}”不是信用代码使用的字符（只用数字和除 I、O、S、V、Z 以外的大写字母）',
+    en: 'Position {position} of the credit code "{code}" is "{char}", which codes never use (digits and capital letters except I, O, S, V, Z)',
+  },
+  letter: {
+    zh: '统一社会信用代码“{code}”中{letters}：信用代码不使用字母 I、O、S、V、Z',
+    en: 'In the credit code "{code}", {letters}: codes never use the letters I, O, S, V, Z',
+    hint: { zh: '按证照核对这几位；{fix}', en: 'Check those positions against the licence; {fix}' },
+  },
+  check: {
+    zh: '统一社会信用代码“{code}”校验码错误：按前17位应为“{expected}”',
+    en: 'The credit code "{code}" has a wrong check character: the first 17 call for "{expected}"',
+  },
+  orgCode: {
+    zh: '统一社会信用代码“{code}”第9–17位的组织机构代码校验不通过，请核对',
+    en: 'Positions 9–17 of "{code}" fail the organisation-code check; please verify',
+    severity: 'warning',
+    hint: { zh: '按证照核对第9–17位（组织机构代码）；与证照一致时可忽略此警告', en: 'Check positions 9–17 (the organisation code) against the licence; if they agree, ignore this warning' },
+  },
+} satisfies Record<string, RuleMessage>;
+
+type CreditCodeProblem = { key: keyof typeof CREDIT_CODE_MESSAGES; params: Record<string, Param> };
+
+/** What GB 32100 finds wrong with a declared code: one error (length, a character, the check character),
+ * else at most the organisation-code warning; a letter O/I/Z/S/V named with its position and likely digit. */
+function creditCodeProblems(raw: string): CreditCodeProblem[] {
+  const r = checkUscc(raw);
+  const code = raw.trim();
+  if (r.problem === 'length') return [{ key: 'length', params: { code, length: raw.replace(/[\s-]/g, '').length } }];
+  if (r.problem === 'alphabet') {
+    const { bad, corrected } = usccCharacters(raw);
+    if (bad.every((b) => b.likely)) {
+      const letters = {
+        zh: bad.map((b) => `第${b.position}位是字母“${b.char}”（可能是${/\d/.test(b.likely!) ? '数字' : '字母'}“${b.likely}”）`).join('，'),
+        en: bad.map((b) => `position ${b.position} is the letter "${b.char}" (probably "${b.likely}")`).join(', '),
+      };
+      const fix = corrected ? { zh: `改为“${corrected}”后校验码正确`, en: `"${corrected}" passes the check` } : { zh: '改正后再核对校验码', en: 'then verify the check character' };
+      return [{ key: 'letter', params: { code, letters, fix } }];
+    }
+    const first = bad[0]!;
+    return [{ key: 'alphabet', params: { code, position: first.position, char: first.char } }];
+  }
+  if (r.problem === 'check') return [{ key: 'check', params: { code, expected: r.expected ?? '?' } }];
+  return r.orgCodeValid === false ? [{ key: 'orgCode', params: { code } }] : [];
+}
+
 export const applicantCreditCode = defineRule({
   id: 'applicant-credit-code',
   clause: '二.1',
   severity: 'error',
   title: { zh: '统一社会信用代码格式与校验码正确', en: 'The unified social credit code is well formed and its check character right' },
-  hint: { zh: '按营业执照或事业单位法人证书逐位核对统一社会信用代码', en: 'Copy the code character by character from the business licence or legal-person certificate' },
+  hint: CREDIT_CODE_HINT,
   messages: {
-    length: { zh: '统一社会信用代码“{code}”应为18位，当前为{length}位', en: 'The credit code "{code}" must have 18 characters; it has {length}' },
-    alphabet: {
-      zh: '统一社会信用代码“{code}”第{position}位“{char}”不是信用代码使用的字符（只用数字和除 I、O、S、V、Z 以外的大写字母）',
-      en: 'Position {position} of the credit code "{code}" is "{char}", which codes never use (digits and capital letters except I, O, S, V, Z)',
-    },
-    letter: {
-      zh: '统一社会信用代码“{code}”中{letters}：信用代码不使用字母 I、O、S、V、Z',
-      en: 'In the credit code "{code}", {letters}: codes never use the letters I, O, S, V, Z',
-      hint: { zh: '按证照核对这几位；{fix}', en: 'Check those positions against the licence; {fix}' },
-    },
-    check: {
-      zh: '统一社会信用代码“{code}”校验码错误：按前17位应为“{expected}”',
-      en: 'The credit code "{code}" has a wrong check character: the first 17 call for "{expected}"',
-    },
-    orgCode: {
-      zh: '统一社会信用代码“{code}”第9–17位的组织机构代码校验不通过，请核对',
-      en: 'Positions 9–17 of "{code}" fail the organisation-code check; please verify',
-      severity: 'warning',
-      hint: { zh: '按证照核对第9–17位（组织机构代码）；与证照一致时可忽略此警告', en: 'Check positions 9–17 (the organisation code) against the licence; if they agree, ignore this warning' },
-    },
+    ...CREDIT_CODE_MESSAGES,
     division: {
       zh: '统一社会信用代码“{code}”的登记管理机关行政区划码为{division}，不是{call.homeProvince}（{call.homeProvince.code}开头）；中央驻晋单位可能如此，请核实',
       en: 'The credit code "{code}" was issued by division {division}, not Shanxi (14…); central units in Shanxi may be, please verify',
@@ -129,27 +162,35 @@ export const applicantCreditCode = defineRule({
     const raw = dossier.applicant?.creditCode;
     if (typeof raw !== 'string') return;
     const path = 'applicant.creditCode';
-    const r = checkUscc(raw);
-    const code = raw.trim();
-    if (r.problem === 'length') return report('length', { code, length: raw.replace(/[\s-]/g, '').length }, { path });
-    if (r.problem === 'alphabet') {
-      const { bad, corrected } = usccCharacters(raw);
-      if (bad.every((b) => b.likely)) {
-        const letters = {
-          zh: bad.map((b) => `第${b.position}位是字母“${b.char}”（可能是${/\d/.test(b.likely!) ? '数字' : '字母'}“${b.likely}”）`).join('，'),
-          en: bad.map((b) => `position ${b.position} is the letter "${b.char}" (probably "${b.likely}")`).join(', '),
-        };
-        const fix = corrected ? { zh: `改为“${corrected}”后校验码正确`, en: `"${corrected}" passes the check` } : { zh: '改正后再核对校验码', en: 'then verify the check character' };
-        return report('letter', { code, letters, fix }, { path });
-      }
-      const first = bad[0]!;
-      return report('alphabet', { code, position: first.position, char: first.char }, { path });
-    }
-    if (r.problem === 'check') return report('check', { code, expected: r.expected ?? '?' }, { path });
-    if (r.orgCodeValid === false) report('orgCode', { code }, { path });
+    const problems = creditCodeProblems(raw);
+    for (const p of problems) report(p.key, p.params, { path });
+    if (problems.some((p) => p.key !== 'orgCode')) return;
+    const division = checkUscc(raw).division;
     // 100000: registered by a central authority (中央编办事业单位登记管理局, 国家市场监督管理总局), as the notice's
     // 中央驻晋企事业单位 are: where they are is applicant-registered-in-shanxi's question, not the code's
-    if (r.division && !r.division.startsWith(policy.homeProvince.code) && r.division !== CENTRAL_DIVISION) report('division', { code, division: r.division }, { path });
+    if (division && !division.startsWith(policy.homeProvince.code) && division !== CENTRAL_DIVISION) report('division', { code: raw.trim(), division }, { path });
+  },
+});
+
+export const partnerCreditCode = defineRule({
+  id: 'partner-credit-code',
+  clause: '二.1',
+  severity: 'error',
+  title: { zh: '国内合作单位的统一社会信用代码格式与校验码正确', en: 'A domestic partner\'s unified social credit code is well formed and its check character right' },
+  hint: CREDIT_CODE_HINT,
+  messages: Object.fromEntries(
+    Object.entries(CREDIT_CODE_MESSAGES).map(([key, m]: [string, RuleMessage]) => [key, { ...m, zh: `合作单位“{partner}”的${m.zh}`, en: `Partner "{partner}": ${m.en}` }]),
+  ),
+  doc: {
+    why: { zh: '合作单位的注册地按其信用代码核实（区域合作项目的主要合作单位须在山西省外）；代码有误，这一核实就不可信，申报系统也无法核验该单位。', en: 'A partner\'s registered province is read from its code (a regional project\'s main partner must be outside Shanxi); a wrong code makes that check worthless and the portal cannot verify the partner.' },
+    fail: 'partners: [{ name: 清华大学, country: CN, creditCode: 12100000400000624E }]',
+    pass: 'partners: [{ name: 清华大学, country: CN, creditCode: 12100000400000624D }]',
+  },
+  check({ dossier }, report) {
+    (dossier.partners ?? []).forEach((p, i) => {
+      if (!isDomestic(p) || typeof p.creditCode !== 'string') return;
+      for (const problem of creditCodeProblems(p.creditCode)) report(problem.key, { ...problem.params, partner: p.name ?? '' }, { path: `partners.${i}.creditCode` });
+    });
   },
 });
 

@@ -28,6 +28,7 @@ export const checkRules: CheckRule[] = [
   applicant.applicantRegistrationDate,
   applicant.applicantLegalPerson,
   applicant.applicantCreditCode,
+  applicant.partnerCreditCode,
   applicant.regionalPartnerOutsideShanxi,
   lead.leadBirthDate,
   lead.leadIdNumber,

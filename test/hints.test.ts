@@ -1,10 +1,12 @@
 // Every message with the hint that fits it (issue 13.3). A rule's default hint is written for its main
 // message; any other message that would inherit it must have been reviewed as fitting (the list below) or
 // carry its own hint. And no hint speaks of something its message does not concern (the topic table).
+// The cross-dossier (batch) rules are held to the same, in both languages.
 import { describe, expect, it } from 'vitest';
-import { checkRules } from '../src/rules/index.js';
+import { batchRuleList, checkRules } from '../src/rules/index.js';
 
-const hintOf = (rule: (typeof checkRules)[number], id: string) => rule.messages[id]!.hint ?? rule.hint;
+const RULES = [...checkRules, ...batchRuleList];
+const hintOf = (rule: (typeof RULES)[number], id: string) => rule.messages[id]!.hint ?? rule.hint;
 
 /** Messages reviewed to be served by their rule's default hint (rule.message). */
 const DEFAULT_HINT_FITS = new Set([
@@ -89,6 +91,12 @@ const DEFAULT_HINT_FITS = new Set([
   'deadline-online.soon',
   'deadline-paper.passed',
   'deadline-paper.soon',
+  'batch-duplicate-lead.sameLead',
+  'batch-duplicate-lead.sameLeadHere',
+  'batch-one-recommender.recommenders',
+  'batch-one-recommender.recommendersHere',
+  'batch-similar-projects.same',
+  'batch-similar-projects.sameHere',
 ]);
 
 /** A hint that speaks of the topic (left) may only go with a message that concerns it (right). */
@@ -108,7 +116,7 @@ const TOPICS: { topic: string; hint: RegExp; message: RegExp }[] = [
 ];
 
 describe('every message has the hint that fits it', () => {
-  const all = checkRules.flatMap((r) => Object.keys(r.messages).map((id) => ({ rule: r, id, key: `${r.id}.${id}` })));
+  const all = RULES.flatMap((r) => Object.keys(r.messages).map((id) => ({ rule: r, id, key: `${r.id}.${id}` })));
 
   it('a message served by its rule\'s default hint was reviewed for it; every other carries its own', () => {
     const unreviewed = all.filter(({ rule, id, key }) => !rule.messages[id]!.hint && !DEFAULT_HINT_FITS.has(key)).map((m) => m.key);
@@ -128,16 +136,31 @@ describe('every message has the hint that fits it', () => {
     expect(misfits).toEqual([]);
   });
 
-  it('a hint names only what its message is given (its placeholders are the message\'s, or the one extra a rule passes)', () => {
+  it('a hint names only what its message is given (its placeholders are the message\'s, or the one extra a rule passes), in zh and en', () => {
+    // {call.X} is the call's, never a message parameter: not matched here
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
     // parameters a rule passes for the hint alone
     const HINT_ONLY: Record<string, string[]> = { 'applicant-credit-code.letter': ['fix'], 'partner-credit-code.letter': ['fix'], 'funding-unit.yuan': ['wan'] };
     const stray = all.flatMap(({ rule, id, key }) => {
       const m = rule.messages[id]!;
-      const allowed = new Set([...placeholders(m.zh), ...(HINT_ONLY[key] ?? [])]);
-      return placeholders(hintOf(rule, id).zh).filter((p) => !allowed.has(p)).map((p) => `${key}: {${p}}`);
+      return (['zh', 'en'] as const).flatMap((lang) => {
+        const allowed = new Set([...placeholders(m[lang]), ...(HINT_ONLY[key] ?? [])]);
+        return placeholders(hintOf(rule, id)[lang]).filter((p) => !allowed.has(p)).map((p) => `${key} (${lang}): {${p}}`);
+      });
     });
     expect(stray).toEqual([]);
+  });
+
+  it('every message and its hint exist in both languages', () => {
+    const gaps = all.flatMap(({ rule, id, key }) => {
+      const m = rule.messages[id]!;
+      const h = hintOf(rule, id);
+      return [
+        ...(m.zh.trim() && h.zh.trim() ? [] : [`${key}: zh`]),
+        ...(m.en.trim() && h.en.trim() ? [] : [`${key}: en`]),
+      ];
+    });
+    expect(gaps).toEqual([]);
   });
 
   it('the cases of the issue: not a PDF, a date in the future, a tab', () => {
@@ -147,6 +170,37 @@ describe('every message has the hint that fits it', () => {
     const date = checkRules.find((r) => r.id === 'novelty-search-date')!;
     expect(hintOf(date, 'future').zh).not.toMatch(/重新|委托/u);
     expect(hintOf(date, 'future').zh).toContain('核对');
+  });
+
+  it('batch hints fit their finding and are filled, in both languages: near-identical projects are compared, not merged outright', async () => {
+    const { batchKeysOf } = await import('../src/batch/keys.js');
+    const { runBatchRules } = await import('../src/batch/run.js');
+    const { uniqueDossier } = await import('./batch-fixture.js');
+    const { policy } = await import('./helpers/dossier.js');
+    const salt = new Uint8Array(32).fill(3);
+    const checked = (lang: 'zh' | 'en') => {
+      const unit = uniqueDossier(1).applicant;
+      const lead = uniqueDossier(2).lead;
+      const dossiers = [
+        uniqueDossier(3, { applicant: unit, lead, project: { title: '高性能镁合金轻量化部件联合研发' } }),
+        uniqueDossier(4, { applicant: unit, lead, project: { title: '高性能镁合金轻量化部件联合研发与应用' } }),
+      ];
+      const list = dossiers.map((d, i) => ({ report: { file: `d${i}/dossier.yaml`, status: 'pass' as const, counts: { error: 0, warning: 0, info: 0 }, findings: [] }, keys: batchKeysOf(d as never, salt) }));
+      return { batch: runBatchRules(list, policy, { lang, settings: {} }), here: list.flatMap((c) => c.report.findings) };
+    };
+    for (const lang of ['zh', 'en'] as const) {
+      const { batch, here } = checked(lang);
+      expect(batch.map((f) => f.rule).sort()).toEqual(['batch-duplicate-lead', 'batch-similar-projects']);
+      for (const f of [...batch, ...here]) {
+        expect(f.hint, `${f.rule}: ${f.hint}`).toBeTruthy();
+        expect(f.hint).not.toMatch(/\{[\w.-]+\}/);
+      }
+      const similar = [...batch, ...here].filter((f) => f.rule === 'batch-similar-projects');
+      expect(similar).toHaveLength(3);
+      for (const f of similar) expect(f.hint).toMatch(lang === 'zh' ? /核对.*研究内容/u : /Compare the contents/);
+      const lead = batch.find((f) => f.rule === 'batch-duplicate-lead')!;
+      expect(lead.hint).toContain(lang === 'zh' ? `限申报${policy.applicationsPerYear}项` : `${policy.applicationsPerYear} project(s) a year`);
+    }
   });
 
   it('hints fill their placeholders from the message\'s parameters, in both languages', async () => {

@@ -41,7 +41,10 @@ export const batchDuplicateLead = defineBatchRule({
   clause: '二.2',
   severity: 'error',
   title: { zh: '（跨申报）同一项目负责人不在两份申报中出现', en: '(across dossiers) No lead appears in two dossiers' },
-  hint: { zh: '同一负责人本年度只保留一份申报，其余申报更换负责人或撤回', en: 'Keep one application per lead this year; change the lead of the others or withdraw them' },
+  hint: {
+    zh: '同一负责人同一年度限申报{call.applicationsPerYear}项：只保留{call.applicationsPerYear}份申报，其余申报更换负责人或撤回（仅姓名和出生日期相同时，先核对身份证号，确认是否为同一人）',
+    en: 'A lead may apply for {call.applicationsPerYear} project(s) a year: keep {call.applicationsPerYear}, change the lead of the others or withdraw them (when only the name and birth date agree, first compare the ID numbers: it may be two people)',
+  },
   messages: {
     sameLead: {
       zh: `同一项目负责人{lead}（出生日期{birth}；{by}）出现在{count}份申报中：${FILES}`,
@@ -151,6 +154,10 @@ export const batchSimilarProjects = defineBatchRule({
     similar: {
       zh: `申报单位{applicant}有{count}个项目的{field}相近（相似度{percent}，阈值{threshold}），请人工核对研究内容：${FILES}`,
       en: `{count} projects of {applicant} have near-identical {field} (similarity {percent}, threshold {threshold}); compare their contents: ${FILES}`,
+      hint: {
+        zh: '逐一核对这几份申报的研究内容：确属相同或相近的，合并为一个项目或撤回其一；内容确实不同的，在项目名称和研究内容摘要中写明区别',
+        en: 'Compare the contents of these dossiers: if they are the same or near-same project, merge them or withdraw one; if they truly differ, make the titles and summaries say how',
+      },
     },
     sameHere: {
       severity: 'error',
@@ -160,6 +167,10 @@ export const batchSimilarProjects = defineBatchRule({
     similarHere: {
       zh: '本项目的{field}与同一申报单位的另外{count}份申报相近（阈值{threshold}）：{partners}',
       en: 'This project\'s {field} is near-identical to that of {count} other dossier(s) of the same applicant (threshold {threshold}): {partners}',
+      hint: {
+        zh: '逐一核对这几份申报的研究内容：确属相同或相近的，合并为一个项目或撤回其一；内容确实不同的，在项目名称和研究内容摘要中写明区别',
+        en: 'Compare the contents of these dossiers: if they are the same or near-same project, merge them or withdraw one; if they truly differ, make the titles and summaries say how',
+      },
     },
   },
   doc: {

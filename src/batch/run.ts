@@ -41,14 +41,15 @@ export function runBatchRules(checked: readonly CheckedDossier[], policy: Policy
         const ordered = [...involved].sort((a, b) => a.entry.index - b.entry.index);
         const files = ordered.map((i) => i.entry.file);
         const message = rule.messages[messageId]!;
-        const hint = (message.hint ?? rule.hint)[lang];
+        // a hint may name what its message names, like a dossier rule's
+        const rendered = { ...call, ...renderParams({ ...params, files: listed(files) }, lang, call) };
         out.push({
           rule: rule.id,
           severity: severityOf(messageId),
           clause: rule.clause,
           dossiers: files,
-          message: fill(message[lang], { ...call, ...renderParams({ ...params, files: listed(files) }, lang, call) }),
-          hint: fill(hint, call),
+          message: fill(message[lang], rendered),
+          hint: fill((message.hint ?? rule.hint)[lang], rendered),
         });
         // the first few other files, whatever the size of the group (2,000 copies: not 2,000 lists of 1,999)
         const firstFiles = files.slice(0, LISTED_AT_MOST + 1);
@@ -57,13 +58,14 @@ export function runBatchRules(checked: readonly CheckedDossier[], policy: Policy
           if (!own) throw new Error(`batch rule ${rule.id} has no message ${i.messageId}`);
           const others = listed(firstFiles.filter((f) => f !== i.entry.file), files.length - 1);
           const report = checked[i.entry.index]!.report;
+          const renderedHere = { ...call, ...renderParams({ others, ...i.params }, lang, call) };
           const finding: Finding = {
             rule: rule.id,
             severity: severityOf(i.messageId),
             clause: rule.clause,
             ...(i.path !== undefined ? { path: i.path } : {}),
-            message: fill(own[lang], { ...call, ...renderParams({ others, ...i.params }, lang, call) }),
-            hint: fill((own.hint ?? rule.hint)[lang], call),
+            message: fill(own[lang], renderedHere),
+            hint: fill((own.hint ?? rule.hint)[lang], renderedHere),
           };
           report.findings.push(finding);
           touched.add(report);

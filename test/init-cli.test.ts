@@ -28,6 +28,13 @@ describe('kjhz init', () => {
     expect(r.stdout).toContain(`kjhz check ${dir}`);
   });
 
+  it('a folder it cannot make is exit 2 with why, at once — also under /proc, where a recursive mkdir never returns', async () => {
+    const r = await kjhz(['init', '/proc/kjhz-init/申报', '--category', 'aid']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/proc/kjhz-init/申报');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  }, 20_000);
+
   it('never overwrites an existing dossier.yaml without --force (exit 2, file untouched); --force replaces it', async () => {
     const dir = path.join(tmp, 'existing');
     await kjhz(['init', dir, '--category', 'aid']);

@@ -1,12 +1,12 @@
 // `kjhz init [DIR] --category C`: writes DIR/dossier.yaml, a commented template for that category,
 // and lists the attachments the category needs. Never overwrites an existing file without --force.
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, type Category } from '../model/dossier.js';
 import { fill, type Lang } from '../core/finding.js';
 import { DOSSIER_FILE } from '../load/discover.js';
-import { writeAtomically } from '../report/atomic.js';
+import { makeDirs, writeAtomically } from '../report/atomic.js';
 import { attachmentLine, attachmentsFor, dossierTemplate } from '../templates/dossier.js';
 import { uiText, type UiKey } from '../i18n/ui.js';
 import { EXIT } from './main.js';
@@ -54,7 +54,7 @@ export async function runInitCommand(dir: string | undefined, o: InitOptions): P
   return withCall(lang, o.call, async ({ policy }) => {
     const text = dossierTemplate(category, policy, { schema: schemaReference(target), lang });
     try {
-      await mkdir(target, { recursive: true });
+      makeDirs(target);
       await writeAtomically(file, text);
     } catch (err) {
       return fail(t('cli.cannotWrite', { file, detail: systemError(err, lang) }));

@@ -3,10 +3,11 @@
 // in the user's cache folder ($XDG_CACHE_HOME/kjhz/ocr, else ~/.cache/kjhz/ocr; --cache-dir). Written
 // atomically (a temporary file renamed), read leniently: a damaged or foreign entry is a miss.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { PageText } from '../core/pagetext.js';
+import { makeDirs } from '../report/atomic.js';
 import type { SealScan } from './seal.js';
 
 /** What is kept of one page. */
@@ -29,20 +30,6 @@ export interface CacheEntry {
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
   return join(base, 'kjhz', 'ocr');
-}
-
-/**
- * mkdir -p, one folder at a time. Not mkdirSync's `recursive`: under /proc (mkdir fails ENOENT below a
- * folder that exists) Node 20's recursive mkdir retries for ever at full CPU. Throws on the first folder
- * that cannot be made.
- */
-function makeDirs(dir: string): void {
-  const missing: string[] = [];
-  for (let at = resolve(dir); !statSync(at, { throwIfNoEntry: false })?.isDirectory(); at = dirname(at)) {
-    missing.push(at);
-    if (dirname(at) === at) break;
-  }
-  for (const d of missing.reverse()) mkdirSync(d);
 }
 
 export const contentKey = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

@@ -4,6 +4,7 @@
 // is replaced, the link stays. A device, FIFO or socket (-o /dev/stdout, a pipe) has no content to
 // protect and must not be replaced by a file — as root, renaming over /dev/stdout would replace that
 // link for the whole system: it is written to as it is.
+import { mkdirSync, statSync } from 'node:fs';
 import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -27,4 +28,18 @@ export async function writeAtomically(target: string, data: string | Uint8Array)
     await unlink(tmp).catch(() => undefined);
     throw err;
   }
+}
+
+/**
+ * mkdir -p, one folder at a time. Not mkdirSync's `recursive`: under /proc (mkdir fails ENOENT below a
+ * folder that exists) Node 20's recursive mkdir retries for ever at full CPU. Throws on the first folder
+ * that cannot be made.
+ */
+export function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); !statSync(at, { throwIfNoEntry: false })?.isDirectory(); at = path.dirname(at)) {
+    missing.push(at);
+    if (path.dirname(at) === at) break;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
 }

@@ -10,18 +10,7 @@ import { GlobalFonts, createCanvas, loadImage, type Canvas, type SKRSContext2D }
 import { PDFDocument } from 'pdf-lib';
 import { PDFParse } from 'pdf-parse';
 import { CJK_FONT_PATH } from './pdfmake.js';
-
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './random.js';
 
 let fontReady = false;
 /** The CJK font registered with the canvas under the name it returns. */

@@ -23,7 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { makePdf, type DocSpec, type Line } from '../../scripts/pdfmake.js';
 import { planSample } from '../../scripts/make-fixtures.js';
 import { vary } from './identity.js';
-import { agreementBody, auditBody, between, formBody, noveltyBody, rng } from './text.js';
+import { between, rng } from '../../scripts/random.js';
+import { agreementBody, auditBody, formBody, noveltyBody } from './text.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CACHE = join(ROOT, 'bench/cache');

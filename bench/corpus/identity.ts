@@ -3,7 +3,7 @@
 // date), project title and summary, derived from one of the bundled valid samples (one per category).
 // A few dossiers carry a planted mistake (in the dossier or inside a PDF, with the fixture overrides of
 // scripts/make-fixtures.ts) and a few share a lead, so the report and the batch rules have realistic work.
-import { between, pick, rng, type Rng } from './text.js';
+import { between, pick, rng, type Rng } from '../../scripts/random.js';
 
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

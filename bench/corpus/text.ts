@@ -3,21 +3,7 @@
 // for agreements, English) sentences of the kinds these documents contain, composed deterministically
 // from a seed so that pages are dense and not all alike.
 
-export type Rng = () => number;
-
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-export const between = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+import { between, pick, rng, type Rng } from '../../scripts/random.js';
 
 const FORM_SECTIONS = [
   '一、项目立项的背景和意义',

@@ -5,7 +5,8 @@
 // first-line indents of two characters, and electronic seals (a red seal picture floating over the
 // 盖章 line, as offices paste them into Word).
 import { createCanvas } from '@napi-rs/canvas';
-import { drawSeal, rng } from '../scanmake.js';
+import { drawSeal } from '../scanmake.js';
+import { rng } from '../random.js';
 
 export type Block =
   | { kind: 'p'; text: string; style?: ParaStyle }

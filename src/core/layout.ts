@@ -76,14 +76,8 @@ const SAME_LINE_OVERLAP = 0.5;
 // ---------------------------------------------------------------------------------------------
 // Runs → lines → fragments.
 
-interface Piece {
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
-  h: number;
-  text: string;
-}
+/** A fragment before it is placed on its page: the box and the text. */
+type Piece = Omit<Fragment, 'page' | 'source'>;
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 

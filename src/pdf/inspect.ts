@@ -448,19 +448,24 @@ function contentUnencrypted(bytes: Uint8Array): { bytes: Uint8Array; printForbid
   return { bytes: new Uint8Array(Buffer.from(renamed, 'latin1')), printForbidden: !permissions.print, permissions };
 }
 
+/** How pdf.js opens one document, for reading its text and for drawing its pages. */
+function documentOptions(bytes: Uint8Array) {
+  return {
+    // a copy: pdf.js may take ownership of (transfer) the array it is given
+    data: bytes.slice(),
+    ...(CMAP_URL ? { cMapUrl: CMAP_URL, cMapPacked: true } : {}),
+    ...(STANDARD_FONTS_URL ? { standardFontDataUrl: STANDARD_FONTS_URL } : {}),
+    stopAtErrors: false,
+    isEvalSupported: false,
+  };
+}
+
 /** One read of the bytes by pdf.js, within the time left from t0. */
 async function attempt(bytes: Uint8Array, opts: InspectOptions, t0: number): Promise<PdfFacts> {
   let parser: PDFParse;
   try {
     const { PDFParse } = await pdfParse();
-    parser = new PDFParse({
-      // a copy: pdf.js may take ownership of (transfer) the array it is given
-      data: bytes.slice(),
-      ...(CMAP_URL ? { cMapUrl: CMAP_URL, cMapPacked: true } : {}),
-      ...(STANDARD_FONTS_URL ? { standardFontDataUrl: STANDARD_FONTS_URL } : {}),
-      stopAtErrors: false,
-      isEvalSupported: false,
-    });
+    parser = new PDFParse(documentOptions(bytes));
   } catch (e) {
     return classify(e, bytes);
   }
@@ -597,14 +602,7 @@ export async function pageImages(bytes: Uint8Array, opts: PageImageOptions): Pro
   let parser: PDFParse | undefined;
   try {
     const [{ PDFParse }, { OPS, ImageKind }] = await Promise.all([pdfParse(), pdfjs()]);
-    parser = new PDFParse({
-      data: bytes.slice(),
-      ...(CMAP_URL ? { cMapUrl: CMAP_URL, cMapPacked: true } : {}),
-      ...(STANDARD_FONTS_URL ? { standardFontDataUrl: STANDARD_FONTS_URL } : {}),
-      stopAtErrors: false,
-      isEvalSupported: false,
-      maxImageSize: MAX_IMAGE_PIXELS,
-    });
+    parser = new PDFParse({ ...documentOptions(bytes), maxImageSize: MAX_IMAGE_PIXELS });
     const doc = (await documentOf(parser)) as unknown as { numPages: number; getPage(n: number): Promise<PdfJsImagePage>; canvasFactory: CanvasFactory };
     for (const n of opts.pages) {
       if (n < 1 || n > doc.numPages) continue;

@@ -69,3 +69,12 @@ export interface AttachmentFact {
 }
 
 export type AttachmentFacts = ReadonlyMap<string, AttachmentFact>;
+
+/** The attachments the notice wants sealed by the applicant besides the agreements (三.2(2) 在职证明, 三.2(4)
+ * 配套资金承诺书, 二.8 科研诚信承诺书); every agreement is sealed too (二.3). */
+export const APPLICANT_SEALED = ['attachments.employmentProof', 'attachments.fundingCommitment', 'attachments.integrityPledge'] as const;
+
+/** Whether the document at this field path must show seals: its pages are looked at for them. */
+export function sealsWanted(fieldPath: string): boolean {
+  return fieldPath.startsWith('agreements.') || (APPLICANT_SEALED as readonly string[]).includes(fieldPath);
+}

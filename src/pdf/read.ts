@@ -5,7 +5,7 @@
 // pages of documents that must be sealed are looked at for seals; both only when asked (`ocr` settings:
 // the CLI asks unless --no-ocr). The OCR modules are loaded only when a page needs them.
 import { readFileSync } from 'node:fs';
-import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
+import { sealsWanted, type AttachmentFact, type PdfFacts } from '../core/attachments.js';
 import type { Policy } from '../policy/policy.js';
 import type { OcrChoice } from '../ocr/scan.js';
 import { readPdfIsolated } from './isolated.js';
@@ -18,12 +18,6 @@ export function pagesNeeded(fieldPath: string): number {
   if (fieldPath.startsWith('agreements.')) return 30;
   if (fieldPath === 'attachments.auditReport') return 4;
   return 3;
-}
-
-/** Documents the notice wants sealed by the applicant (and, for a domestic agreement, the partner): 二.3,
- * 三.2(2), 三.2(4), 二.8. Their pages are looked at for seals. */
-export function sealsWanted(fieldPath: string): boolean {
-  return fieldPath.startsWith('agreements.') || ['attachments.employmentProof', 'attachments.fundingCommitment', 'attachments.integrityPledge'].includes(fieldPath);
 }
 
 /** How to read one file: the text of its first pages and, with `ocr`, its scanned pages and seals. Plain

@@ -4,6 +4,7 @@
 // a born-digital page without any image is not judged here, and nothing is said with --no-ocr.
 import { defineRule, type RuleInput } from './rule.js';
 import type { Msg } from '../core/finding.js';
+import { APPLICANT_SEALED } from '../core/attachments.js';
 import { isDomestic, partnersOf } from './helpers.js';
 import { materialOf } from './materials.js';
 
@@ -31,7 +32,7 @@ function needed(input: RuleInput): Needed[] {
     if (partner && isDomestic(partner) && a.sealed?.partner !== false) who.push({ zh: `合作单位“${a.partner}”`, en: `the partner "${a.partner}"` });
     if (who.length) out.push({ path: `agreements.${i}.file`, who });
   });
-  for (const path of ['attachments.employmentProof', 'attachments.fundingCommitment', 'attachments.integrityPledge']) out.push({ path, who: [applicant] });
+  for (const path of APPLICANT_SEALED) out.push({ path, who: [applicant] });
   return out;
 }
 

@@ -33,6 +33,17 @@ describe('a dossier whose PDFs say what it declares', () => {
     expect(verified).toContain('attachments.noveltySearch.file 查新完成日期 2024-06-18');
     expect(verified.some((v) => v.startsWith('attachments.businessLicense 统一社会信用代码'))).toBe(true);
   });
+  it('in English, the verified values are in English words (only what the PDFs say stays Chinese)', async () => {
+    const zh = await check('key-country-ok');
+    const en = await checkDossier(dir('key-country-ok'), { asOf, lang: 'en', readPdf: readPdfFile });
+    const value = (r: DossierReport, what: RegExp) => r.verified!.find((v) => what.test(v.what))?.value;
+    const hired = async (lang: 'zh' | 'en') => value(await checkDossier(dir('traps-regional'), { asOf, lang, readPdf: readPdfFile }), /^(受聘期限|hiring term)$/);
+    expect(await hired('zh')).toBe('2023-07-01至2028-12-31');
+    expect(await hired('en')).toBe('2023-07-01 to 2028-12-31');
+    expect(value(zh, /^中英文对照$/)).toMatch(/^\d+字\/\d+个英文词$/);
+    expect(value(en, /^Chinese and English$/)).toMatch(/^\d+ Chinese characters \/ \d+ English words$/);
+    expect(value(en, /^project name$/)).toMatch(/ \(\d+%\)$/);
+  });
   it('without reading the PDFs, no content rule runs at all', async () => {
     const r = await check('regional-planted', false);
     expect(r.findings.filter((f) => contentIds.has(f.rule))).toEqual([]);

@@ -744,7 +744,7 @@ const xztc: Case = {
     files: { ...FILES_INSTITUTION, leadQualification: '学位证书.pdf' },
     scans: { agreement0: { seed: 1311 }, integrityPledge: { seed: 1312, grey: true } },
   }),
-  warnings: [{ rule: 'attachment-seal', path: 'attachments.integrityPledge', why: '二.8“项目负责人和项目申报单位均须在项目申报时签署科研诚信承诺书”：承诺书是灰度扫描，看不出红色公章，kjhz 如实提示（info）须人工核对印章' }],
+  warnings: [{ rule: 'attachment-seal', path: 'attachments.integrityPledge', why: '二.8“项目负责人和项目申报单位均须在项目申报时签署科研诚信承诺书”：承诺书是灰度扫描，看不出红色公章，kjhz 如实提示（警告）须人工核对印章' }],
 };
 
 const chem: Case = {

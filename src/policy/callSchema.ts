@@ -56,7 +56,7 @@ export const callSchema = z
     deadlineWarningDays: count('截止前几天起提醒', '距截止不足这些天时给出警告'),
     registeredOnOrBefore: date('申报单位注册时间不晚于（含）', '二.1 注册时间为某日（含）前'),
     homeProvince: z
-      .strictObject({ code: divisionCode, names: names('省份名称', '如 山西') })
+      .strictObject({ code: divisionCode, names: names('省份名称', '如 山西'), en: z.string().min(1).optional().meta(label('英文名称', '英文报告中用，如 Shanxi；不写则用第一个省份名称')) })
       .meta(label('申报单位所在省份（二.1）')),
     leadBornOnOrAfter: date('项目负责人出生日期不早于（含）', '二.2 某日（含）以后出生'),
     applicationsPerYear: count('负责人同一年度限申报项数（二.2）'),

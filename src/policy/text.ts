@@ -57,7 +57,7 @@ export function callParams(policy: Policy, lang: Lang): Record<string, string | 
     'call.regionalFields': policy.regionalFields.join(sep),
     'call.aidFields': policy.aidFields.join(sep),
     'call.aidRegions': Object.keys(policy.aidRegions).join(sep),
-    'call.homeProvince': policy.homeProvince.names[0] ?? policy.homeProvince.code,
+    'call.homeProvince': (lang === 'en' ? policy.homeProvince.en : undefined) ?? policy.homeProvince.names[0] ?? policy.homeProvince.code,
     'call.homeProvince.code': policy.homeProvince.code,
   };
   for (const c of CATEGORIES) p[`call.typicalFunding.${c}`] = policy.typicalFunding[c];

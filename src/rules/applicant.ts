@@ -148,7 +148,7 @@ export const applicantCreditCode = defineRule({
     ...CREDIT_CODE_MESSAGES,
     division: {
       zh: '统一社会信用代码“{code}”的登记管理机关行政区划码为{division}，不是{call.homeProvince}（{call.homeProvince.code}开头）；中央驻晋单位可能如此，请核实',
-      en: 'The credit code "{code}" was issued by division {division}, not Shanxi (14…); central units in Shanxi may be, please verify',
+      en: 'The credit code "{code}" was issued by division {division}, not {call.homeProvince} ({call.homeProvince.code}…); central units in {call.homeProvince} may be, please verify',
       severity: 'warning',
       hint: { zh: '中央驻晋单位或由省级以上机关登记的单位可忽略；否则核对注册地与信用代码', en: 'Central units in Shanxi, or units registered by a higher authority, may ignore this; otherwise check the place and the code' },
     },

@@ -319,7 +319,7 @@ export const employmentContent = defineRule({
       if (!end) return void report('noTermEnd', { file, found: term.start!.date, periodEnd: periodEnd ?? '' }, { path });
       if (periodEnd && end < periodEnd) return void report('termShort', { found: term.end!.date, periodEnd }, { path });
       if (lead.contractEnd && term.end!.precision === 'day' && term.end!.date !== lead.contractEnd) report('termMismatch', { found: term.end!.date, declared: lead.contractEnd }, { path });
-      else if (!(start && periodStart && start > periodStart)) note(path, { zh: '受聘期限', en: 'hiring term' }, `${term.start ? `${term.start.date}至` : '至'}${term.end!.date}`, ['lead.contractEnd', 'lead.employment']);
+      else if (!(start && periodStart && start > periodStart)) note(path, { zh: '受聘期限', en: 'hiring term' }, { zh: `${term.start?.date ?? ''}至${term.end!.date}`, en: term.start ? `${term.start.date} to ${term.end!.date}` : `until ${term.end!.date}` }, ['lead.contractEnd', 'lead.employment']);
       return;
     }
     // no term printed as such: the latest date of the text is only a guess
@@ -444,7 +444,7 @@ export const agreementContent = defineRule({
       if (partner && isForeign(partner)) {
         if (latinWords < 20 || (wholeRead(doc.pdf) && !englishText(doc.text, han))) report('noEnglish', { partner: a.partner ?? '', file }, { path });
         else if (han < 20) report('noChinese', { file }, { path });
-        else note(path, { zh: '中英文对照', en: 'Chinese and English' }, `${han}字/${latinWords} words`, [`agreements.${i}.languages`]);
+        else note(path, { zh: '中英文对照', en: 'Chinese and English' }, { zh: `${han}字/${latinWords}个英文词`, en: `${han} Chinese characters / ${latinWords} English words` }, [`agreements.${i}.languages`]);
       }
       if (a.partner) {
         if (names(doc, a.partner)) note(path, { zh: '合作单位', en: 'partner' }, a.partner, [`agreements.${i}.partner`]);
@@ -648,7 +648,7 @@ export const noveltySearchContent = defineRule({
     if (labelled) {
       const score = Math.max(similarity(labelled.value, title), bestMatch(labelled.value, title).score);
       // read from a scan: the title with one character misread is this project's
-      if (score >= same || (doc.ocr && containsNameOcr(labelled.value, title))) note(path, { zh: '查新项目名称', en: 'project name' }, `${labelled.value}（${pct(score)}）`, ['project.title']);
+      if (score >= same || (doc.ocr && containsNameOcr(labelled.value, title))) note(path, { zh: '查新项目名称', en: 'project name' }, { zh: `${labelled.value}（${pct(score)}）`, en: `${labelled.value} (${pct(score)})` }, ['project.title']);
       else if (score < unrelated) report('otherProject', { found: labelled.value, title, score: pct(score) }, { path });
       else report('titleDiffers', { found: labelled.value, title, score: pct(score) }, { path });
       return;

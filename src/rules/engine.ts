@@ -30,8 +30,8 @@ export function runRules(rules: readonly CheckRule[], input: RuleInput, lang: La
   const findings: Finding[] = [];
   const verified: Verified[] = [];
   const call = callParams(input.policy, lang);
-  const note = (path: string, what: Msg, value: string, fields?: readonly string[]) =>
-    verified.push({ path, what: fill(what[lang], call), value: maskIdNumbersIn(value), ...(fields?.length ? { fields: [...fields] } : {}) });
+  const note = (path: string, what: Msg, value: string | Msg, fields?: readonly string[]) =>
+    verified.push({ path, what: fill(what[lang], call), value: maskIdNumbersIn(typeof value === 'string' ? value : value[lang]), ...(fields?.length ? { fields: [...fields] } : {}) });
   for (const rule of rules) {
     if (settings.off?.has(rule.id)) continue;
     rule.check(input, (messageId, params = {}, where = {}) => {

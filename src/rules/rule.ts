@@ -38,7 +38,8 @@ export type Report = (messageId: string, params?: Record<string, Param>, where?:
 
 /** Records what a rule read in an attachment and found to agree (查新完成日期 2024-06-18 ✔); `fields`: the
  * dossier fields it confirms, so that a finding on one of them keeps it from being shown as verified. */
-export type Note = (path: string, what: Msg, value: string, fields?: readonly string[]) => void;
+/** A fact found right in an attachment: `value` as read (a string), or in words of the report's language (a Msg). */
+export type Note = (path: string, what: Msg, value: string | Msg, fields?: readonly string[]) => void;
 
 export interface CheckRule {
   id: string;

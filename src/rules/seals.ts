@@ -58,7 +58,6 @@ export const attachmentSeals = defineRule({
     grey: {
       zh: '附件“{file}”为灰度扫描，无法核对印章，请人工核对',
       en: '"{file}" is a greyscale scan: its seals cannot be checked, check them by hand',
-      severity: 'info',
       hint: { zh: '用彩色模式扫描，印章才能被核对', en: 'Scan in colour so that the seals can be checked' },
     },
   },
@@ -76,8 +75,8 @@ export const attachmentSeals = defineRule({
       const at = { path: need.path, clause };
       const found = seals.found.length;
       if (found >= need.who.length) {
-        const pages = [...new Set(seals.found.map((s) => s.page))].join('、');
-        note(need.path, { zh: '公章', en: 'seals' }, `${found}枚（第${pages}页）`);
+        const pages = [...new Set(seals.found.map((s) => s.page))];
+        note(need.path, { zh: '公章', en: 'seals' }, { zh: `${found}枚（第${pages.join('、')}页）`, en: `${found} (page${pages.length > 1 ? 's' : ''} ${pages.join(', ')})` });
       } else if (!seals.colour && found === 0) report('grey', { file: fact.file }, at);
       else if (found === 0) report('missing', { file: fact.file, who: { zh: join(need.who, 'zh'), en: join(need.who, 'en') } }, at);
       else report('fewer', { file: fact.file, found, count: need.who.length, who: { zh: join(need.who, 'zh'), en: join(need.who, 'en') } }, at);

@@ -113,10 +113,11 @@ describe('mistakes planted in scanned documents are found on the scan', { timeou
     // and the applicant's name is still found on it
     expect(r.verified!.some((v) => v.path === 'attachments.applicationForm' && v.source === 'ocr')).toBe(true);
   });
-  it('a grey scan: its seal cannot be checked, said once and never called missing', async () => {
+  it('a grey scan: its seal cannot be checked, said once (to check by hand) and never called missing; no ✔ on it', async () => {
     const r = await check(planted);
     const pledge = r.findings.filter((f) => f.path === 'attachments.integrityPledge');
-    expect(pledge.map((f) => [f.rule, f.severity, f.message])).toEqual([['attachment-seal', 'info', '附件“科研诚信承诺书.pdf”为灰度扫描，无法核对印章，请人工核对']]);
+    expect(pledge.map((f) => [f.rule, f.severity, f.message])).toEqual([['attachment-seal', 'warning', '附件“科研诚信承诺书.pdf”为灰度扫描，无法核对印章，请人工核对']]);
+    expect(r.materials!.find((m) => m.paths.includes('attachments.integrityPledge'))!.state).toBe('warning');
   });
 });
 

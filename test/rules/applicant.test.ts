@@ -81,7 +81,9 @@ describe('applicant-credit-code (二.1, GB 32100; examples of data/reference/che
     expectOne(withCode('91140100MA0G1H2K0X'), { rule: id, severity: 'warning', clause: '二.1', path: 'applicant.creditCode', says: ['91140100MA0G1H2K0X'] });
   });
   it('only warns for a registering authority outside Shanxi (中央驻晋单位 may have one)', () => {
-    expectOne(withCode('91110000600037341L'), { rule: id, severity: 'warning', clause: '二.1', path: 'applicant.creditCode', says: ['91110000600037341L', '110000'] });
+    expectOne(withCode('91110000600037341L'), { rule: id, severity: 'warning', clause: '二.1', path: 'applicant.creditCode', says: ['91110000600037341L', '110000', '不是山西（14开头）'] });
+    // the province's English name is the call's (homeProvince.en)
+    expectOne(withCode('91110000600037341L'), { rule: id, severity: 'warning', clause: '二.1', path: 'applicant.creditCode', says: ['division 110000, not Shanxi (14…)'] }, { lang: 'en' });
   });
   it('says nothing of a centrally registered unit in Shanxi (二.1 “包括中央驻晋企事业单位”: division 100000)', () => {
     // 中国科学院山西煤炭化学研究所, registered by 中央编办事业单位登记管理局 (test/fixtures/realistic case 08)

@@ -20,8 +20,12 @@ function run(facts: Record<string, PdfFacts>) {
   const attachments = new Map<string, AttachmentFact>(Object.entries(facts).map(([path, p]) => [path, { path, file: path.startsWith('agreements') ? 'a.pdf' : 'e.pdf', status: 'ok', pdf: p }]));
   const found: { id: string; message: string }[] = [];
   const notes: string[] = [];
-  attachmentSeals.check({ dossier, policy, asOf: new Date(), attachments }, (id, params) => found.push({ id, message: JSON.stringify(params) }), (path, what, value) => notes.push(`${path} ${what.zh} ${value}`));
-  return { found, notes };
+  const notesEn: string[] = [];
+  attachmentSeals.check({ dossier, policy, asOf: new Date(), attachments }, (id, params) => found.push({ id, message: JSON.stringify(params) }), (path, what, value) => {
+    notes.push(`${path} ${what.zh} ${typeof value === 'string' ? value : value.zh}`);
+    notesEn.push(`${path} ${what.en} ${typeof value === 'string' ? value : value.en}`);
+  });
+  return { found, notes, notesEn };
 }
 
 describe('attachment-seal', () => {
@@ -29,6 +33,8 @@ describe('attachment-seal', () => {
     const r = run({ 'agreements.0.file': pdf({ pages: [1], colour: true, found: [seal(1), seal(1)] }), 'attachments.employmentProof': pdf({ pages: [1], colour: true, found: [seal(1)] }) });
     expect(r.found).toEqual([]);
     expect(r.notes).toEqual(['agreements.0.file 公章 2枚（第1页）', 'attachments.employmentProof 公章 1枚（第1页）']);
+    // said in the report's language
+    expect(r.notesEn).toEqual(['agreements.0.file seals 2 (page 1)', 'attachments.employmentProof seals 1 (page 1)']);
   });
   it('one seal where both units declared theirs: a warning naming both', () => {
     const r = run({ 'agreements.0.file': pdf({ pages: [1], colour: true, found: [seal(1)] }) });
@@ -40,6 +46,6 @@ describe('attachment-seal', () => {
     expect(run({ 'attachments.employmentProof': pdf({ pages: [1], colour: false, found: [] }) }).found.map((f) => f.id)).toEqual(['grey']);
   });
   it('nothing said where no page was looked at (--no-ocr, a born-digital PDF without images)', () => {
-    expect(run({ 'agreements.0.file': pdf(undefined), 'attachments.employmentProof': pdf({ pages: [], colour: false, found: [] }) })).toEqual({ found: [], notes: [] });
+    expect(run({ 'agreements.0.file': pdf(undefined), 'attachments.employmentProof': pdf({ pages: [], colour: false, found: [] }) })).toEqual({ found: [], notes: [], notesEn: [] });
   });
 });

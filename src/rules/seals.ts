@@ -77,7 +77,10 @@ export const attachmentSeals = defineRule({
       if (found >= need.who.length) {
         const pages = [...new Set(seals.found.map((s) => s.page))];
         note(need.path, { zh: '公章', en: 'seals' }, { zh: `${found}枚（第${pages.join('、')}页）`, en: `${found} (page${pages.length > 1 ? 's' : ''} ${pages.join(', ')})` });
-      } else if (!seals.colour && found === 0) report('grey', { file: fact.file }, at);
+      } else if (!seals.colour && found === 0) {
+        // a scan read no text from already has its "check by hand" warning (attachment-no-text)
+        if (fact.pdf?.hasText) report('grey', { file: fact.file }, at);
+      }
       else if (found === 0) report('missing', { file: fact.file, who: { zh: join(need.who, 'zh'), en: join(need.who, 'en') } }, at);
       else report('fewer', { file: fact.file, found, count: need.who.length, who: { zh: join(need.who, 'zh'), en: join(need.who, 'en') } }, at);
     }

@@ -44,6 +44,8 @@ describe('attachment-seal', () => {
   it('no seal on a colour scan: missing; on a grey scan: said once that it cannot be checked', () => {
     expect(run({ 'attachments.employmentProof': pdf({ pages: [1], colour: true, found: [] }) }).found.map((f) => f.id)).toEqual(['missing']);
     expect(run({ 'attachments.employmentProof': pdf({ pages: [1], colour: false, found: [] }) }).found.map((f) => f.id)).toEqual(['grey']);
+    // a grey scan OCR read nothing from: its attachment-no-text warning already says to check it by hand
+    expect(run({ 'attachments.employmentProof': { ...pdf({ pages: [1], colour: false, found: [] }), text: [''], hasText: false } }).found).toEqual([]);
   });
   it('nothing said where no page was looked at (--no-ocr, a born-digital PDF without images)', () => {
     expect(run({ 'agreements.0.file': pdf(undefined), 'attachments.employmentProof': pdf({ pages: [], colour: false, found: [] }) })).toEqual({ found: [], notes: [], notesEn: [] });

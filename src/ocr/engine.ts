@@ -10,7 +10,10 @@
 // so the recogniser reads the text under it instead of the seal.
 //
 // Orientation: a page scanned or photographed the wrong way round gives little confident text. When the
-// upright reading has too little, the other three quarter turns are tried and the best is kept.
+// upright reading has too little, the other three quarter turns are tried and the best is kept. A page
+// lying on its side (a landscape licence scanned on A4) does read: PaddleOCR turns tall boxes itself, but
+// the lines come in the wrong order with sideways boxes, so the cells and labels of the layout do not
+// line up. Mostly tall boxes say so; the page is then read turned upright (the turn that reads as well).
 //
 // Threads: ONNX Runtime's default uses every core per session; under kjhz's worker pool (one worker per
 // core) that only adds contention, so each session gets one intra-op thread.
@@ -20,7 +23,7 @@ import { createRequire } from 'node:module';
 
 /** Bumped whenever the engine, its models or its settings change what is recognised: cached results of
  * another version are not used (src/ocr/cache.ts). */
-export const ENGINE_VERSION = 'paddleocr-1.2.0+PP-OCRv4-mobile+ort-1.30.0/det960/r2';
+export const ENGINE_VERSION = 'paddleocr-1.2.0+PP-OCRv4-mobile+ort-1.30.0/det960/r3';
 
 /** One channel of 8-bit pixels, row by row. */
 export interface GreyImage {
@@ -138,6 +141,10 @@ async function readOnce(svc: Service, img: GreyImage): Promise<{ lines: OcrLine[
 /** Fewer text boxes than this: a blank or nearly blank page, which no turn would make readable. */
 const FEW_BOXES = 3;
 
+/** Most lines are boxes standing upright (text running down the page): the page lies on its side. */
+const onItsSide = (lines: readonly OcrLine[]): boolean =>
+  lines.length >= FEW_BOXES && lines.filter((l) => l.height > 1.5 * l.width).length * 2 > lines.length;
+
 /**
  * Recognises the text of a page image (one channel, preferably the red one). Lines in reading order of
  * the orientation that reads best. Throws only when the engine cannot load or the image is invalid.
@@ -154,6 +161,18 @@ export async function recognise(img: GreyImage): Promise<OcrPage> {
       const score = confidentChars(lines);
       if (score > best.score * 1.5 && score > best.score + 8) best = { lines, q, score };
       if (best.score >= ENOUGH_CHARS * 4) break;
+    }
+  }
+  if (onItsSide(best.lines)) {
+    // one of the two quarter turns stands it up; the other puts it upside down, which reads far worse
+    for (const turnMore of [3, 1]) {
+      const q = (best.q + turnMore) % 4;
+      const { lines } = await readOnce(svc, turn(img, q));
+      const score = confidentChars(lines);
+      if (!onItsSide(lines) && score >= best.score * 0.8) {
+        best = { lines, q, score };
+        break;
+      }
     }
   }
   const cpu = process.cpuUsage(c0);

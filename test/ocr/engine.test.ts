@@ -31,6 +31,19 @@ describe('OCR of scanned pages', { timeout: OCR_TIMEOUT_MS }, () => {
     expect(page.rotation).toBe(180);
     expect(page.lines.map((l) => l.text).join('')).toMatch(/90万元/);
   });
+  it('stands a page lying on its side upright (a landscape licence scanned on A4), both ways round', async () => {
+    const licence = await redOf('regional-clean/营业执照.pdf');
+    for (const [q, rotation] of [[1, 270], [3, 90]] as const) {
+      const page = await recognise(turn(licence, q));
+      expect(page.rotation, `turned ${q}`).toBe(rotation);
+      const text = page.lines.map((l) => l.text).join('\n');
+      expect(text).toContain('91140500MA0H7D2C75');
+      // read top to bottom as on the upright page, in lines across
+      expect(text.indexOf('统一社会信用代码')).toBeLessThan(text.indexOf('登记机关'));
+      expect(page.lines.filter((l) => l.height > l.width)).toEqual([]);
+      expect([page.width, page.height]).toEqual([licence.width, licence.height]);
+    }
+  });
   it('turns images by quarter turns', () => {
     const img = { width: 3, height: 2, data: Uint8Array.from([1, 2, 3, 4, 5, 6]) };
     expect(turn(img, 1)).toEqual({ width: 2, height: 3, data: Uint8Array.from([4, 1, 5, 2, 6, 3]) });

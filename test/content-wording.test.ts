@@ -66,6 +66,10 @@ describe('employment-content wording', () => {
   it('a term covering the period passes', () => {
     expectNone(d, id, withText(d, path, `${who} 聘期自2023年7月1日至2028年6月30日`));
   });
+  it('a term typed as a range with a hyphen is the whole term, not a term ending on its first day', () => {
+    expectNone(d, id, withText(d, path, `${who}\n受聘期限 2023.7.1-2028.6.30`));
+    expectOne(d, { rule: id, severity: 'error', clause: '三.2(2)', path, says: ['2026-06-30'] }, withText(d, path, `${who}\n受聘期限 2023.7.1-2026.6.30`));
+  });
 });
 
 describe('employment-content: the whole hiring term covers the period (三.2(2): 受聘期限覆盖项目执行期)', () => {

@@ -76,6 +76,12 @@ describe('findDates', () => {
     expect(found.map((d) => d.date)).toEqual(['2024-10-20', '2028-12-31']);
     expect(found[0]!.index).toBeLessThan(found[1]!.index);
   });
+  it('reads both dates of a range typed with a hyphen (受聘期限：2023.1.1-2027.12.31)', () => {
+    expect(dates('受聘期限：2023.1.1-2027.12.31')).toEqual(['2023-01-01/day', '2027-12-31/day']);
+    expect(dates('2023-01-01-2027-12-31')).toEqual(['2023-01-01/day', '2027-12-31/day']);
+    expect(dates('2023/1/1 - 2027/12/31')).toEqual(['2023-01-01/day', '2027-12-31/day']);
+    expect(dates('报告编号 SX-2024-06-18')).toEqual([]); // a number with a hyphen before it is a code, as before
+  });
   it('reads a date that a line break cut', () => {
     expect(dates('包括2023年\n12月31日的资产负债表')).toEqual(['2023-12-31/day']);
     expect(dates('至2028年12\n月31日')).toEqual(['2028-12-31/day']);

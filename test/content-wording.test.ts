@@ -140,6 +140,11 @@ describe('funding-commitment-text: the amount of the 配套资金 clause', () =>
   it('the committed amount among others is found', () => {
     expectNone(d, id, withText(d, path, `${name}承诺：项目总投资120万元，申请引导资金40万元，自筹配套资金80万元。`));
   });
+  it('the guide fund named inside the 配套 sentence is not the committed amount (不低于申请引导资金（40万元）的2倍，即80万元)', () => {
+    expectNone(d, id, withText(d, path, `${name}承诺自筹配套资金不低于申请引导资金（40万元）的2倍，即80万元，资金来源为企业自有资金。`));
+    expectNone(d, id, withText(d, path, `${name}\n配套资金：不低于省引导资金40万元的2倍，即80万元`));
+    expectOne(d, { rule: id, severity: 'error', clause: '三.2(4)', path, says: [60, 80] }, withText(d, path, `${name}承诺自筹配套资金不低于申请引导资金（40万元）的1.5倍，即60万元。`));
+  });
 });
 
 describe('attachment-no-text: a text layer that does not decode is read like a scan', () => {

@@ -13,7 +13,7 @@ import { defineRule, type Note, type Report, type RuleInput } from './rule.js';
 import type { AttachmentFact, PdfFacts } from '../core/attachments.js';
 import type { Msg } from '../core/finding.js';
 import { documentLayout, valueOf, type Layout } from '../core/layout.js';
-import { containsName, containsNameOcr, nearlySame, findAmountsWan, findCreditCodes, findDates, labelledDate, bestMatch, similarity, type FoundDate } from '../core/textfacts.js';
+import { containsName, containsNameOcr, nearlySame, findAmountsWan, findCreditCodes, findDates, labelledDate, bestMatch, similarity, tokenText, type FoundDate } from '../core/textfacts.js';
 import { normaliseCode } from '../core/checksums.js';
 import { reference } from '../policy/reference.js';
 import { isForeign, partnersOf } from './helpers.js';
@@ -471,10 +471,16 @@ const MATCHING_LABELS = ['自筹配套资金', '配套资金', '自筹资金', '
 /** How far after 配套/自筹 the amount of that sentence may stand. */
 const MATCHING_REACH = 40;
 
+/** Words just before an amount that make it the requested guide fund, not the matching one: 配套资金不低于申请
+ * 引导资金（50万元）的2倍，即100万元 commits 100. */
+const GUIDE_FUND = /(?:引导资金|专项资金|省级?资金|财政资金)[(（:：为\s]{0,3}$/u;
+/** Amounts of a 配套 sentence or cell, without the guide fund's. */
+const committedAmounts = (text: string) => findAmountsWan(text).filter((a) => !GUIDE_FUND.test(tokenText(text).slice(Math.max(0, a.index - 10), a.index)));
+
 /** An amount in 万元 in a value: printed with its unit, or a bare figure under a label that carries it
  * (配套资金（万元） | 80). */
 function amountsIn(value: string, unit: string | undefined): number[] {
-  const printed = findAmountsWan(value).map((a) => a.wan);
+  const printed = committedAmounts(value).map((a) => a.wan);
   if (printed.length) return printed;
   const bare = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/u.exec(value.replace(/\s+/gu, ''));
   if (!bare || !unit) return [];
@@ -493,7 +499,7 @@ function matchingAmounts(layout: Layout, text: string): number[] {
   fromCell.slice(0, 1).forEach((x) => out.add(x));
   for (const m of text.matchAll(/配套|自筹/gu)) {
     const sentence = text.slice(m.index, m.index + 80).split(/[。；;]/u)[0]!;
-    const first = findAmountsWan(sentence).find((a) => a.index <= MATCHING_REACH);
+    const first = committedAmounts(sentence).find((a) => a.index <= MATCHING_REACH);
     if (first) out.add(first.wan);
   }
   return [...out];

@@ -2,7 +2,7 @@
 // a false error on a correct document, and what still is one.
 import { describe, expect, it } from 'vitest';
 import { check, dossierWith, expectNone, expectOne, okAttachments, validDossier } from './helpers/dossier.js';
-import { validityEnd } from '../src/rules/content.js';
+import { validityEnd, validityYears } from '../src/rules/content.js';
 import type { LooseDossier } from '../src/model/dossier.js';
 
 /** Every declared file ok, and `path` a PDF with this text. */
@@ -17,6 +17,19 @@ describe('validityEnd', () => {
   it('reads 有效期自…起至…止 and 有效期至', () => {
     expect(validityEnd('本协议有效期自2024年10月8日起至2027年12月31日止。')).toBe('2027-12-31');
     expect(validityEnd('协议有效期至2028年6月30日')).toBe('2028-06-30');
+  });
+  it('reads a range typed with a dash (有效期：2024年9月26日—2027年12月31日, 2024.11.1-2027.12.31)', () => {
+    expect(validityEnd('本协议有效期：2024年9月26日—2027年12月31日。')).toBe('2027-12-31');
+    expect(validityEnd('本协议有效期为2024.11.1-2027.12.31。')).toBe('2027-12-31');
+    expect(validityEnd('合作期限：2024年9月26日——2027年12月31日')).toBe('2027-12-31');
+  });
+  it('the project period quoted in the validity sentence is not the validity; 有效期三年 is a length from signing', () => {
+    const text = '本协议自双方签字盖章之日起生效，有效期三年，覆盖项目执行期（2025年7月1日至2027年6月30日）。';
+    expect(validityEnd(text)).toBeUndefined();
+    expect(validityYears(text)).toBe(3);
+    expect(validityYears('This Agreement shall enter into force on the date of signature and remain valid for five years.')).toBe(5);
+    expect(validityYears('本协议有效期为5年。')).toBe(5);
+    expect(validityYears('保密期限为一年。')).toBeUndefined();
   });
   it('ignores 至 that ends a work-plan phase, and months without a day', () => {
     expect(validityEnd('第一阶段：2025年1月1日至2026年6月30日，完成样机。')).toBeUndefined();
@@ -108,6 +121,15 @@ describe('agreement-text: facts from their own clause', () => {
   });
   it('a date only in the work plan is no validity: a warning to look, not a ✔', () => {
     expectOne(d, { rule: id, severity: 'warning', clause: '二.3', path, says: ['2028-12-31'] }, withText(d, path, body('本协议经双方签字后生效。', '工作计划：2025年1月1日至2028年12月31日。')));
+  });
+  it('有效期五年 from signing is verified against the declared start and end (二.3: 协议有效期限覆盖项目执行期)', () => {
+    const years = (n: string, until: string) => {
+      const dy = dossierWith('key-country', { agreements: { 0: { validUntil: until } } }); // validFrom 2024-10-20
+      return [dy, withText(dy, path, body(`本协议自双方签字之日起生效，有效期${n}年，覆盖项目执行期（2025年1月1日至2027年12月31日）。`))] as const;
+    };
+    expectNone(...years('五', '2029-10-19'));
+    const [dy, ctx] = years('两', '2028-12-31');
+    expectOne(dy, { rule: id, severity: 'error', clause: '二.3', path, says: ['2026-10-19'] }, ctx);
   });
   it('the validity clause in English counts', () => {
     expectNone(d, id, withText(d, path, body('', '') + '\nThis Agreement shall remain in force from October 20, 2024 until December 31, 2028.'));

@@ -15,6 +15,7 @@ import type { Msg } from '../core/finding.js';
 import { documentLayout, valueOf, type Layout } from '../core/layout.js';
 import { containsName, containsNameOcr, nearlySame, findAmountsWan, findCreditCodes, findDates, labelledDate, bestMatch, similarity, tokenText, type FoundDate } from '../core/textfacts.js';
 import { normaliseCode } from '../core/checksums.js';
+import { addToDate, isCalendarDate } from '../core/dates.js';
 import { reference } from '../policy/reference.js';
 import { isForeign, partnersOf } from './helpers.js';
 import { materialOf } from './materials.js';
@@ -385,15 +386,20 @@ const CONTENT_ENGLISH = new Map(CONTENT_WORDS.map((c) => [c.key, englishWords(c.
 const VALIDITY_ZH = /有效期限?|协议期限|合作期限|合同期限|本协议自|本合同自|本协议有效|本合同有效/gu;
 const VALIDITY_EN = /\b(?:valid(?:ity)?|in force|term|effective|duration)\b/giu;
 
-/** The end of an agreement's own validity: 有效期（自…起）至 DATE, valid from … to DATE, in force until DATE;
- * only a full date. Undefined when no validity clause prints one (a date elsewhere — a work plan's — is
- * not the validity). */
+/** Words of the project's own period, which a validity sentence may quote (有效期三年，覆盖项目执行期（2025年7月1日至
+ * 2027年6月30日）): a 至 after them is the period's, not the agreement's. */
+const PERIOD_WORDS = /执行期|实施期|项目周期|project period|implementation period/iu;
+
+/** The end of an agreement's own validity: 有效期（自…起）至 DATE, 有效期：DATE—DATE, valid from … to DATE,
+ * in force until DATE; only a full date. Undefined when no validity clause prints one (a date elsewhere —
+ * a work plan's, or the project period the clause quotes — is not the validity). */
 export function validityEnd(text: string): string | undefined {
   const dates = findDates(text).filter((d) => d.precision === 'day');
   const clauseEnd = (re: RegExp, to: RegExp, stop: RegExp): string | undefined => {
     for (const m of text.matchAll(re)) {
       const window = text.slice(m.index, m.index + 90).split(stop)[0]!;
       for (const t of window.matchAll(to)) {
+        if (PERIOD_WORDS.test(window.slice(0, t.index))) break;
         const after = m.index + t.index + t[0].length;
         const d = dates.find((d) => d.index >= after && d.index - after <= 3);
         if (d) return d.date;
@@ -401,7 +407,22 @@ export function validityEnd(text: string): string | undefined {
     }
     return undefined;
   };
-  return clauseEnd(VALIDITY_ZH, /至|到/gu, /[。；;]/u) ?? clauseEnd(VALIDITY_EN, /\b(?:to|until|till|through)\b/giu, /(?<!\b(?:No|Art|Dr|Prof))\.(?:\s|$)|;/u);
+  // a range typed with a dash (2024年9月26日—2027年12月31日, 2024.11.1-2027.12.31) ends at its second date
+  return clauseEnd(VALIDITY_ZH, /至|到|[-—–~]+/gu, /[。；;]/u) ?? clauseEnd(VALIDITY_EN, /\b(?:to|until|till|through)\b/giu, /(?<!\b(?:No|Art|Dr|Prof))\.(?:\s|$)|;/u);
+}
+
+// only the agreement's own validity words: 保密期限一年 or a patent's term is not the agreement's
+const YEARS_ZH = /(?:有效期限?|协议期限|合同期限|合作期限)(?:为|是)?[:：]?\s*([一二两三四五六七八九十\d]{1,2})\s*年(?![\d月])/u;
+const YEARS_EN = /\b(?:valid|in force|in effect)\b[^.;]{0,30}?\bfor\s+(?:a\s+(?:term|period)\s+of\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s*\(\d{1,2}\))?\s+years?\b/iu;
+const YEAR_WORDS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** A validity written as a length from signing (自双方签字之日起生效，有效期三年; shall remain valid for five
+ * years): the number of years, when no end date is printed. */
+export function validityYears(text: string): number | undefined {
+  const m = YEARS_ZH.exec(text) ?? YEARS_EN.exec(text);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : YEAR_WORDS[m[1]!.toLowerCase()];
+  return n && n <= 20 ? n : undefined;
 }
 
 /** Latin letters per Chinese character below which a document has no English text of its own: a Chinese
@@ -457,9 +478,12 @@ export const agreementContent = defineRule({
       }
       // the validity from its own clause only: a work plan's 2028 is not a validity until 2028
       const end = input.dossier.project?.period?.end;
-      const printed = validityEnd(doc.text);
+      // 有效期三年 from signing: the end is the declared start plus those years (the day before, or that day)
+      const years = validityYears(doc.text);
+      const fromYears = years && a.validFrom && isCalendarDate(a.validFrom) ? addToDate(a.validFrom, { years, days: -1 }) : undefined;
+      const printed = validityEnd(doc.text) ?? (fromYears && a.validUntil && (a.validUntil === fromYears || a.validUntil === addToDate(fromYears, { days: 1 })) ? a.validUntil : fromYears);
       // (printed as declared: the declared date is judged by agreement-validity already, not twice)
-      if (a.validUntil && printed === a.validUntil) note(path, { zh: '有效期至', en: 'valid until' }, a.validUntil, [`agreements.${i}.validUntil`]);
+      if (a.validUntil && printed === a.validUntil) note(path, { zh: '有效期至', en: 'valid until' }, validityEnd(doc.text) ? a.validUntil : `${a.validUntil}（${years}年，自${a.validFrom}起）`, [`agreements.${i}.validUntil`]);
       else if (printed && end && printed < end) report('endsEarly', { file, found: printed, end }, { path });
       else if (a.validUntil && printed) report('validityDiffers', { file, found: printed, declared: a.validUntil }, { path });
       else if (a.validUntil) report('validityMissing', { file, declared: a.validUntil }, { path });

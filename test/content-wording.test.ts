@@ -23,6 +23,9 @@ describe('validityEnd', () => {
     expect(validityEnd('本协议有效期为2024.11.1-2027.12.31。')).toBe('2027-12-31');
     expect(validityEnd('合作期限：2024年9月26日——2027年12月31日')).toBe('2027-12-31');
   });
+  it('an OCR line that lost the spaces of the English validity still gives its end, not the quoted project period', () => {
+    expect(validityEnd('本协议有效期自2024年7月1日至2027年ThisAgreement isvalid from July 1,2024\n12月31日,覆盖项目执行期(2025年1月toDecember31,2028,coveringthe1日至2027年12月31日)。')).toBe('2028-12-31');
+  });
   it('the project period quoted in the validity sentence is not the validity; 有效期三年 is a length from signing', () => {
     const text = '本协议自双方签字盖章之日起生效，有效期三年，覆盖项目执行期（2025年7月1日至2027年6月30日）。';
     expect(validityEnd(text)).toBeUndefined();

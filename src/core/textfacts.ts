@@ -103,8 +103,8 @@ const PATTERNS: DatePattern[] = [
     },
   },
   {
-    // June 18, 2024 / Jun. 18th 2024
-    re: new RegExp(`(?<![A-Za-z])${MONTH_EN}\\s?(\\d{1,2})(?:st|nd|rd|th)?,?\\s?((?:19|20)\\d{2})(?!\\d)`, 'giu'),
+    // June 18, 2024 / Jun. 18th 2024; OCR drops spaces: toDecember31,2027
+    re: new RegExp(`(?:(?<![A-Za-z])|(?<=\\b(?:to|until|till|through|from|on)))${MONTH_EN}\\s?(\\d{1,2})(?:st|nd|rd|th)?,?\\s?((?:19|20)\\d{2})(?!\\d)`, 'giu'),
     make: (m) => ({ date: isoDay(+m[3]!, MONTHS_EN.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, +m[2]!), precision: 'day' }),
   },
   {

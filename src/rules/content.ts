@@ -384,22 +384,25 @@ const CONTENT_ENGLISH = new Map(CONTENT_WORDS.map((c) => [c.key, englishWords(c.
 /** Words that open an agreement's validity clause. 至 alone also ends work-plan phases, so only a 至 in
  * the same sentence, shortly after one of these, counts. */
 const VALIDITY_ZH = /有效期限?|协议期限|合作期限|合同期限|本协议自|本合同自|本协议有效|本合同有效/gu;
-const VALIDITY_EN = /\b(?:valid(?:ity)?|in force|term|effective|duration)\b/giu;
+// (\b, or glued to is/be/remain: OCR drops the spaces between English words, "isvalid from")
+const VALIDITY_EN = /(?:\b|(?<=\b(?:is|be|remains?)))(?:valid(?:ity)?|in force|term|effective|duration)\b/giu;
 
 /** Words of the project's own period, which a validity sentence may quote (有效期三年，覆盖项目执行期（2025年7月1日至
  * 2027年6月30日）): a 至 after them is the period's, not the agreement's. */
-const PERIOD_WORDS = /执行期|实施期|项目周期|project period|implementation period/iu;
+const PERIOD_ZH = /执行期|实施期|项目周期/u;
+const PERIOD_EN = /\b(?:project|implementation) period\b/iu;
 
 /** The end of an agreement's own validity: 有效期（自…起）至 DATE, 有效期：DATE—DATE, valid from … to DATE,
  * in force until DATE; only a full date. Undefined when no validity clause prints one (a date elsewhere —
  * a work plan's, or the project period the clause quotes — is not the validity). */
 export function validityEnd(text: string): string | undefined {
   const dates = findDates(text).filter((d) => d.precision === 'day');
-  const clauseEnd = (re: RegExp, to: RegExp, stop: RegExp): string | undefined => {
+  // (each language's own period words: a two-column agreement's lines interleave both languages)
+  const clauseEnd = (re: RegExp, to: RegExp, stop: RegExp, period: RegExp): string | undefined => {
     for (const m of text.matchAll(re)) {
       const window = text.slice(m.index, m.index + 90).split(stop)[0]!;
       for (const t of window.matchAll(to)) {
-        if (PERIOD_WORDS.test(window.slice(0, t.index))) break;
+        if (period.test(window.slice(0, t.index))) break;
         const after = m.index + t.index + t[0].length;
         const d = dates.find((d) => d.index >= after && d.index - after <= 3);
         if (d) return d.date;
@@ -408,7 +411,7 @@ export function validityEnd(text: string): string | undefined {
     return undefined;
   };
   // a range typed with a dash (2024年9月26日—2027年12月31日, 2024.11.1-2027.12.31) ends at its second date
-  return clauseEnd(VALIDITY_ZH, /至|到|[-—–~]+/gu, /[。；;]/u) ?? clauseEnd(VALIDITY_EN, /\b(?:to|until|till|through)\b/giu, /(?<!\b(?:No|Art|Dr|Prof))\.(?:\s|$)|;/u);
+  return clauseEnd(VALIDITY_ZH, /至|到|[-—–~]+/gu, /[。；;]/u, PERIOD_ZH) ?? clauseEnd(VALIDITY_EN, /\b(?:[Tt]o|[Uu]ntil|[Tt]ill|[Tt]hrough)(?![a-z])/gu, /(?<!\b(?:No|Art|Dr|Prof))\.(?:\s|$)|;/u, PERIOD_EN);
 }
 
 // only the agreement's own validity words: 保密期限一年 or a patent's term is not the agreement's

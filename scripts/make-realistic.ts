@@ -51,7 +51,7 @@ interface Job {
 
 const jobs = new Map<string, Job>();
 function plan(app: App, doc: DocPlan, to: string): string {
-  const source = fodt(doc.blocks, { title: doc.title, seed: seedOf(app.dir + doc.key) });
+  const source = fodt(doc.blocks, { title: doc.title, seed: seedOf(app.dir + doc.key), ...(doc.furniture ? { furniture: doc.furniture } : {}) });
   const scanSpec = app.scans[doc.key as keyof App['scans']];
   const hash = createHash('sha256').update(source).update(JSON.stringify(scanSpec ?? null)).digest('hex').slice(0, 16);
   let job = jobs.get(hash);
@@ -78,7 +78,7 @@ function planApp(app: App, dir: string, only?: Map<string, string>): Map<string,
   writeFileSync(join(dir, 'dossier.yaml'), dossierYaml(app));
   for (const doc of documentsOf(app)) {
     // a twin keeps the base's file when the document is the same
-    const source = fodt(doc.blocks, { title: doc.title, seed: seedOf(app.dir + doc.key) });
+    const source = fodt(doc.blocks, { title: doc.title, seed: seedOf(app.dir + doc.key), ...(doc.furniture ? { furniture: doc.furniture } : {}) });
     const scanSpec = app.scans[doc.key as keyof App['scans']];
     const hash = createHash('sha256').update(source).update(JSON.stringify(scanSpec ?? null)).digest('hex').slice(0, 16);
     if (only && only.get(doc.file) === hash) {

@@ -846,7 +846,344 @@ const lvliang: Case = {
   warnings: [],
 };
 
-export const CASES: Case[] = [tyut, jincai, datong, sxau, changzhi, saas, ccteg, sxicc, yuncheng, sxmu, yangquan, jincheng, xztc, chem, lvliang];
+
+// ── another round (qa2): the same notice, other offices' wording, every boundary the notice names ──────
+// Dates typed 2024.11.15 / 2024-11-15 / 二〇二四年…, amounts in 元 and 大写, 兹证明……系我单位在职职工, a
+// contracted lead's term on page 2 as 2023.1.1-2027.12.31, English-first agreements, 中方/外方, validity
+// as a range with a dash or as 有效期三年, page headers, page numbers and watermarks of Word templates,
+// dossier.yaml with its sections in another order; requests at the edges of 左右 (20, 50, 25), a period of
+// exactly three years that does not start on 1 January, exactly two years from 1 July.
+
+const zhigan: Case = {
+  app: base({
+    dir: '太原市/16-太原智感科技-重点国别',
+    yaml: 'reordered',
+    category: 'key-country',
+    categoryTyped: '重点国别科技合作项目',
+    title: '矿用本安型光纤光栅传感系统中以联合研发',
+    titleEn: 'Sino-Israeli Joint Development of Intrinsically Safe Fibre Bragg Grating Sensing Systems for Mines',
+    field: '装备制造',
+    summary: '与以色列理工学院合作，研发矿用本安型光纤光栅温度与应变传感网络及其解调算法，在晋能控股煤矿开展井下示范。',
+    period: { start: '2024-12-01', end: '2027-11-30' },
+    requested: 37.5,
+    matching: 75,
+    targets: ['关键技术突破或技术引进', '重大成果转化', '人才交流与国际化培养', '国际性学术或行业会议', '专利、新产品、标准、论文等成果', '国际科技合作创新平台'],
+    applicant: unit({
+      name: '太原智感科技股份有限公司',
+      code: uscc('91', '140100', 'MA0M4R7T'),
+      kind: '企业',
+      kindCode: 'enterprise',
+      registeredIn: '山西省太原市',
+      registeredOn: '2014-06-30',
+      address: '太原市小店区长治路227号高新国际大厦18层',
+      legalRep: '武建平',
+      recommender: '太原市科学技术局',
+    }),
+    lead: person({ name: '武晓婷', sex: '女', birth: '1985-02-28', idArea: '140106', idSeq: '018', title: '教授级高级工程师', titleRank: '正高级', degree: '硕士', position: '光纤传感研究所所长', titleOn: '2022-12-26', phone: '13935185522' }),
+    partners: [
+      {
+        name: 'Technion – Israel Institute of Technology',
+        nameZh: '以色列理工学院',
+        kind: '高校',
+        country: '以色列',
+        domestic: false,
+        location: '以色列海法',
+        renowned: '是',
+        signatory: { name: 'Prof. Avi Ben-Ezra', rank: '教授', position: 'Professor, Faculty of Electrical and Computer Engineering' },
+        address: 'Technion City, Haifa 3200003, Israel',
+      },
+    ],
+    agreements: [
+      { file: 'Cooperation Agreement 合作协议.pdf', partner: 0, type: '合作协议', kind: 'agreement', layout: 'paragraphs', languages: ['英文', '中文'], signed: SIGNED, sealed: SEAL_INTL, validFrom: '2024-11-01', validUntil: '2027-11-30', covers: ALL_FIVE, signedOn: '2024-11-01', partnerShare: 18 },
+    ],
+    novelty: { file: '科技查新报告.pdf', date: '2024-08-08', entrusted: '2024-07-22', agency: AGENCY_SXISTI, number: 'SXCX2024-0915' },
+    audit: { file: '2023年度审计报告.pdf', firm: '致同会计师事务所（特殊普通合伙）', year: 2023, signedOn: '2024-04-19', number: '致同审字（2024）第140A012345号' },
+    files: FILES_ENTERPRISE,
+    wording: { dates: 'dots', commitment: 'yuan', employment: 'zhengming', agreement: 'english-first', validity: 'dash', noveltyDots: true },
+    furniture: {
+      agreement0: { header: 'Technion – 太原智感 Cooperation Agreement / 合作协议', pageNumbers: true },
+      noveltySearch: { header: '科技查新报告　报告编号：SXCX2024-0915', pageNumbers: true },
+      fundingCommitment: { watermark: '复印件' },
+      employmentProof: { watermark: 'COPY' },
+    },
+  }),
+  warnings: [],
+};
+
+const sxdtu: Case = {
+  app: base({
+    dir: '大同市/17-山西大同大学-区域合作',
+    category: 'regional',
+    categoryTyped: '区域合作项目',
+    title: '煤矸石基地聚物胶凝材料冀晋协同研发',
+    titleEn: 'Hebei-Shanxi Collaborative Development of Coal-Gangue-Based Geopolymer Binders',
+    field: '新材料',
+    summary: '与河北工业大学合作，研究煤矸石活化与地聚物胶凝材料配合比设计，开发替代水泥的低碳胶凝材料，在大同建设中试线。',
+    period: { start: '2025-01-01', end: '2027-12-31' },
+    requested: 30,
+    matching: 30,
+    targets: ['关键技术突破或技术引进', '重大成果转化', '人才交流与国际化培养', '专利、新产品、标准、论文等成果'],
+    applicant: unit({
+      name: '山西大同大学',
+      code: uscc('12', '140000', '40520218'),
+      kind: '高校',
+      kindCode: 'university',
+      registeredIn: '山西省大同市',
+      registeredOn: '2006-02-14',
+      address: '大同市平城区兴云街',
+      legalRep: '赵玉明',
+      recommender: '大同市科学技术局',
+      certificateValid: { from: '2022-05-01', to: '2027-05-01' },
+    }),
+    lead: person({
+      name: '马俊',
+      sex: '男',
+      birth: '1992-03-15',
+      idArea: '140203',
+      idInDossier: false,
+      title: '讲师',
+      titleRank: '中级',
+      degree: '博士',
+      employment: '在聘',
+      employmentKind: 'contracted',
+      position: '建筑与测绘工程学院教师',
+      proof: 'degree-certificate',
+      degreeFrom: { university: '中国矿业大学（北京）', discipline: '材料科学与工程', on: '2021-06-20', number: '1141332021000126' },
+      contract: { from: '2023-01-01', to: '2027-12-31' },
+      contractEndInDossier: '2027-12-31',
+      phone: '15203520917',
+    }),
+    partners: [
+      {
+        name: '河北工业大学',
+        kind: '高校',
+        country: '中国',
+        domestic: true,
+        location: '天津市红桥区',
+        creditCode: uscc('12', '130000', '40179541'),
+        doubleFirstClass: '是',
+        signatory: { name: '刘文军', rank: '教授', position: '土木与交通学院教授' },
+        lead: '刘文军',
+        address: '天津市红桥区丁字沽光荣道8号',
+      },
+    ],
+    agreements: [
+      { file: '合作协议（河北工业大学）.pdf', partner: 0, type: '合作协议', kind: 'agreement', layout: 'zh', languages: ['中文'], signed: SIGNED, sealed: SEAL_BOTH, validFrom: '2024-10-21', validUntil: '2027-12-31', covers: ALL_FIVE, signedOn: '2024-10-21', partnerShare: 10, eseals: true },
+    ],
+    novelty: { file: '科技查新报告.pdf', date: '2024-05-06', entrusted: '2024-04-23', agency: AGENCY_TYUT, number: '202414000L120255' },
+    files: { ...FILES_INSTITUTION, leadQualification: '博士学位证书.pdf', employmentProof: '在聘证明.pdf' },
+    wording: { dates: 'iso', employment: 'zhengming', agreement: 'zhongfang', validity: 'dots-dash' },
+    scans: { leadQualification: { seed: 1701, skew: 0.6 } },
+  }),
+  warnings: [],
+};
+
+const sxnu: Case = {
+  app: base({
+    dir: '临汾市/18-山西师范大学-科技援助',
+    category: 'aid',
+    categoryTyped: '科技援助合作项目',
+    title: '青海高原光伏电站板下生态修复技术示范',
+    titleEn: 'Demonstration of Ecological Restoration under Photovoltaic Panels on the Qinghai Plateau',
+    field: '新能源',
+    aidRegion: '青海',
+    summary: '与青海大学合作，研究高原光伏电站板下退化草地的植被恢复与水土保持技术，在海南州共和县光伏园区建设示范区200亩。',
+    period: { start: '2025-07-01', end: '2027-06-30' },
+    requested: 25,
+    matching: 25,
+    targets: ['关键技术突破或技术引进', '重大成果转化'],
+    applicant: unit({
+      name: '山西师范大学',
+      code: uscc('12', '140000', '40520193'),
+      kind: '高校',
+      kindCode: 'university',
+      registeredIn: '山西省太原市',
+      registeredOn: '2001-09-20',
+      address: '太原市小店区大学街339号',
+      legalRep: '卫建国',
+      recommender: '山西省教育厅',
+      certificateValid: { from: '2023-03-01', to: '2028-03-01' },
+    }),
+    lead: person({ name: '孙雅琴', sex: '女', birth: '1967-01-01', idArea: '141002', idSeq: '028', title: '副教授', titleRank: '副高级', degree: '硕士', employment: '在岗', employmentKind: 'on-post', position: '地理科学学院副教授', titleOn: '2009-12-28', phone: '13834078826' }),
+    partners: [
+      {
+        name: '青海大学',
+        kind: '高校',
+        country: '中国',
+        domestic: true,
+        location: '青海省西宁市城北区',
+        creditCode: uscc('12', '630000', '40941012'),
+        signatory: { name: '才让扎西', rank: '教授', position: '农牧学院教授' },
+        lead: '才让扎西',
+        address: '青海省西宁市城北区宁大路251号',
+      },
+    ],
+    agreements: [
+      { file: '合作协议.pdf', partner: 0, type: '协议书', kind: 'agreement', layout: 'zh', languages: ['中文'], signed: SIGNED, sealed: SEAL_BOTH, validFrom: '2024-10-15', validUntil: '2027-10-14', covers: ALL_FIVE, signedOn: '2024-10-15', partnerShare: 8 },
+    ],
+    novelty: { file: '科技查新报告.pdf', date: '2024-10-09', entrusted: '2024-09-24', agency: AGENCY_SXISTI, number: 'SXCX2024-1296' },
+    files: FILES_INSTITUTION,
+    wording: { dates: 'numerals', validity: 'years' },
+    furniture: { integrityPledge: { watermark: '仅供申报使用' }, agreement0: { pageNumbers: true } },
+  }),
+  warnings: [],
+};
+
+const jzam: Case = {
+  app: base({
+    dir: '晋中市/19-晋中智能农机-区域合作',
+    category: 'regional',
+    categoryTyped: '区域合作',
+    title: '丘陵山区电驱动智能农机关键部件联合攻关',
+    titleEn: 'Joint Research on Key Components of Electrically Driven Intelligent Machinery for Hilly Farmland',
+    field: '装备制造',
+    summary: '与中国科学院兰州化学物理研究所合作，研发丘陵山区电驱动农机用固体润滑传动部件与耐磨涂层，在晋中开展整机示范。',
+    period: { start: '2025-01-01', end: '2027-12-31' },
+    requested: 50,
+    matching: 100,
+    targets: ['关键技术突破或技术引进', '重大成果转化', '人才交流与国际化培养', '专利、新产品、标准、论文等成果'],
+    applicant: unit({
+      name: '晋中智能农机装备有限公司',
+      code: uscc('91', '140700', 'MA0P3W6K'),
+      kind: '企业',
+      kindCode: 'enterprise',
+      registeredIn: '山西省晋中市',
+      registeredOn: '2012-09-18',
+      address: '晋中市榆次区汇通产业园区东顺路6号',
+      legalRep: '闫志宏',
+      recommender: '晋中市科学技术局',
+    }),
+    lead: person({ name: '闫丽萍', sex: '女', birth: '1978-08-09', idArea: '140702', title: '正高级工程师', titleRank: '正高级', degree: '硕士', position: '技术研究院院长', proof: 'appointment-file', titleOn: '2021-11-30', phone: '13994580316' }),
+    partners: [
+      {
+        name: '中国科学院兰州化学物理研究所',
+        kind: '科研院所',
+        country: '中国',
+        domestic: true,
+        location: '甘肃省兰州市城关区',
+        creditCode: uscc('12', '100000', '43860104'),
+        cas: '是',
+        signatory: { name: '王晓波', rank: '研究员', position: '固体润滑国家重点实验室研究员' },
+        lead: '王晓波',
+        address: '甘肃省兰州市城关区天水中路18号',
+      },
+    ],
+    agreements: [
+      { file: '合作协议.pdf', partner: 0, type: '合作协议', kind: 'agreement', layout: 'zh', languages: ['中文'], signed: SIGNED, sealed: SEAL_BOTH, validFrom: '2024-09-26', validUntil: '2027-12-31', covers: ALL_FIVE, signedOn: '2024-09-26', partnerShare: 40 },
+    ],
+    novelty: { file: '科技查新报告.pdf', date: '2024-09-12', entrusted: '2024-08-29', agency: AGENCY_SXISTI, number: 'SXCX2024-1102' },
+    audit: { file: '2023年度审计报告.pdf', firm: '山西汇智会计师事务所（普通合伙）', year: 2023, signedOn: '2024-03-28', number: '晋汇智审字〔2024〕第0143号' },
+    files: FILES_ENTERPRISE,
+    wording: { commitment: 'times-guide', validity: 'dash' },
+  }),
+  warnings: [],
+};
+
+const xzas: Case = {
+  app: base({
+    dir: '忻州市/20-忻州市农业科学研究院-一带一路',
+    category: 'belt-and-road',
+    categoryTyped: '一带一路',
+    title: '中乌耐盐碱杂粮品种联合选育',
+    titleEn: 'Sino-Uzbek Joint Breeding of Saline-Alkali Tolerant Minor Cereals',
+    field: '现代农业',
+    summary: '与乌兹别克斯坦科学院植物遗传与实验生物学研究所合作，筛选耐盐碱谷子和高粱种质，联合选育适宜两国盐碱地的新品种。',
+    period: { start: '2025-01-01', end: '2026-12-31' },
+    requested: 20,
+    matching: 20,
+    targets: FOUR_TARGETS,
+    applicant: unit({
+      name: '忻州市农业科学研究院',
+      code: uscc('12', '140900', '40559237'),
+      kind: '事业单位',
+      kindCode: 'institution',
+      registeredIn: '山西省忻州市',
+      registeredOn: '2003-04-11',
+      address: '忻州市忻府区七一北路64号',
+      legalRep: '梁国栋',
+      recommender: '忻州市科学技术局',
+      sponsor: '忻州市农业农村局',
+      certificateValid: { from: '2023-06-01', to: '2028-06-01' },
+    }),
+    lead: person({ name: '梁志勇', sex: '男', birth: '1973-10-31', idArea: '140902', title: '研究员', titleRank: '正高级', degree: '学士', position: '杂粮研究所所长', titleOn: '2016-12-28', phone: '13903504418' }),
+    partners: [
+      {
+        name: 'Institute of Genetics and Plant Experimental Biology, Academy of Sciences of the Republic of Uzbekistan',
+        nameZh: '乌兹别克斯坦科学院植物遗传与实验生物学研究所',
+        kind: '科研院所',
+        country: '乌兹别克斯坦',
+        domestic: false,
+        location: '乌兹别克斯坦塔什干',
+        renowned: '是',
+        signatory: { name: 'Dr. Abdusattor Abdukarimov', rank: '研究员', position: 'Director, Chief Researcher' },
+        address: 'Yukori-Yuz, Kibray District, Tashkent Region 111208, Uzbekistan',
+      },
+    ],
+    agreements: [
+      { file: '合作协议（中英文）.pdf', partner: 0, type: '合作协议', kind: 'agreement', layout: 'paragraphs', languages: ['中文', '英文'], signed: SIGNED, sealed: SEAL_INTL, validFrom: '2024-09-10', validUntil: '2026-12-31', covers: ALL_FIVE, signedOn: '2024-09-10', partnerShare: 6 },
+    ],
+    novelty: { file: '科技查新报告.pdf', date: '2024-07-30', entrusted: '2024-07-15', agency: AGENCY_TYUT, number: '202414000L120611' },
+    files: FILES_INSTITUTION,
+    wording: { agreement: 'zhongfang' },
+    scans: { leadQualification: { seed: 2001 }, noveltySearch: { seed: 2002, skew: -0.4 } },
+  }),
+  warnings: [{ rule: 'novelty-search-text', path: 'attachments.noveltySearch.file', known: true, why: '已知限制（OCR，非通知要求）：扫描封面上查新机构公章的“专用章”字样被识别进了“查新完成日期”标签（“查新完成日期用章2”），日期与标签连成一行，kjhz 如实警告“未找到完成日期”（不是错误）；见 notes-qa2.md' }],
+};
+
+const czsiemens: Case = {
+  app: base({
+    dir: '长治市/21-潞安智能装备-基地平台',
+    category: 'base-platform',
+    categoryTyped: '国际合作基地与平台项目',
+    title: '煤矿井下智能供配电系统中德联合研发中心建设',
+    titleEn: 'Sino-German Joint R&D Centre for Intelligent Underground Power Distribution in Coal Mines',
+    field: '装备制造',
+    summary: '依托国家级国际科技合作基地，与西门子股份公司共建联合研发中心，研发煤矿井下智能供配电与能效管理系统，推动成果在山西煤矿转化。',
+    period: { start: '2025-01-01', end: '2027-12-31' },
+    requested: 40,
+    matching: 80,
+    targets: ['关键技术突破或技术引进', '重大成果转化', '人才交流与国际化培养', '国际科技合作创新平台'],
+    applicant: unit({
+      name: '山西潞安智能装备有限公司',
+      code: uscc('91', '140400', 'MA0J7N2C'),
+      kind: '企业',
+      kindCode: 'enterprise',
+      registeredIn: '山西省长治市',
+      registeredOn: '2009-12-08',
+      address: '长治市潞州区英雄南路108号',
+      legalRep: '郭振华',
+      recommender: '长治市科学技术局',
+      base: { level: '国家级', name: '煤矿智能装备国家国际科技合作基地' },
+      licence: 'credit-report',
+    }),
+    lead: person({ name: '郭子健', sex: '男', birth: '1980-12-31', idArea: '140402', title: '高级工程师', titleRank: '副高', degree: '博士', position: '研发中心总工程师', titleOn: '2016-12-30', phone: '13835508127' }),
+    partners: [
+      {
+        name: 'Siemens AG',
+        nameZh: '西门子股份公司',
+        kind: '企业',
+        country: '德国',
+        domestic: false,
+        location: '德国慕尼黑',
+        renowned: '是',
+        signatory: { name: 'Dr. Thomas Weber', rank: '高级管理人员', position: 'Senior Vice President, Smart Infrastructure' },
+        address: 'Werner-von-Siemens-Straße 1, 80333 München, Germany',
+      },
+    ],
+    agreements: [
+      { file: '合作协议.pdf', partner: 0, type: '合作协议书', kind: 'agreement', layout: 'paragraphs', languages: ['中文', '英文'], signed: SIGNED, sealed: SEAL_INTL, validFrom: '2024-10-20', validUntil: '2029-10-19', covers: ALL_FIVE, signedOn: '2024-10-20', partnerShare: 20, eseals: true },
+    ],
+    novelty: { file: '科技查新报告.pdf', date: '2024-10-31', entrusted: '2024-10-14', agency: AGENCY_TYUT, number: '202414000L121066' },
+    audit: { file: '2023年度审计报告.pdf', firm: '中审众环会计师事务所（特殊普通合伙）', year: 2023, signedOn: '2024-04-22', number: '众环审字（2024）0101234号' },
+    files: FILES_ENTERPRISE,
+    eseals: true,
+    wording: { agreement: 'english-first', validity: 'years' },
+    furniture: { agreement0: { header: 'Siemens AG – 山西潞安智能装备有限公司', pageNumbers: true }, auditReport: { pageNumbers: true } },
+  }),
+  warnings: [],
+};
+
+export const CASES: Case[] = [tyut, jincai, datong, sxau, changzhi, saas, ccteg, sxicc, yuncheng, sxmu, yangquan, jincheng, xztc, chem, lvliang, zhigan, sxdtu, sxnu, jzam, xzas, czsiemens];
 
 // ── the twins: one mistake each, planted as an office makes it ───────────────────────────────────
 
@@ -1132,6 +1469,67 @@ export const TWINS: Twin[] = [
     planted: '二.3 人才聘任合同……不能作为有效协议：与上海储能的合作文件是一份人才聘任合同',
     change: (a) => void (a.agreements[0]!.type = '人才聘任合同'),
     expect: [{ rule: 'agreement-type', clause: '二.3', severity: 'error' }],
+  },
+  // the second round's wordings (qa2): each still finds its mistake
+  {
+    name: 'contract-ends-early-hyphen-range',
+    base: sxdtu.app.dir,
+    planted: '三.2(2) 受聘期限覆盖项目执行期：在聘证明第2页写“受聘期限 2023.1.1-2026.12.31”，执行期至2027年12月31日',
+    change: (a) => {
+      a.lead.contract!.to = '2026-12-31';
+      a.lead.contractEndInDossier = '2026-12-31';
+    },
+    expect: [
+      { rule: 'lead-contract-term', clause: '三.2(2)', severity: 'error' },
+      { rule: 'employment-content', clause: '三.2(2)', severity: 'error' },
+    ],
+  },
+  {
+    name: 'commitment-times-guide-smaller',
+    base: jzam.app.dir,
+    planted: '三.2(4) 承诺书写“不低于申请引导资金（50万元）的2倍，即90万元”，dossier.yaml 写配套100万元',
+    change: (a) => void (a.committed = 90),
+    expect: [{ rule: 'funding-commitment-text', clause: '三.2(4)', severity: 'error' }],
+  },
+  {
+    name: 'commitment-yuan-smaller',
+    base: zhigan.app.dir,
+    planted: '三.2(4) 承诺书写“人民币柒拾万元整（￥700,000.00元）”，dossier.yaml 写配套75万元',
+    change: (a) => void (a.committed = 70),
+    expect: [{ rule: 'funding-commitment-text', clause: '三.2(4)', severity: 'error' }],
+  },
+  {
+    name: 'agreement-two-years-declared-three',
+    base: sxnu.app.dir,
+    planted: '二.3 协议有效期限覆盖项目执行期：协议写“自双方签字盖章之日起生效，有效期两年”（至2026年10月14日），dossier.yaml 却填有效期至2027-10-14',
+    change: (a) => void (a.agreements[0]!.printedYears = 2),
+    expect: [{ rule: 'agreement-text', clause: '二.3', severity: 'error' }],
+  },
+  {
+    name: 'english-first-agreement-ends-early',
+    base: zhigan.app.dir,
+    planted: '二.3 协议有效期限覆盖项目执行期：英文在前的协议有效期至2027年6月30日，执行期至2027年11月30日',
+    change: (a) => void (a.agreements[0]!.validUntil = '2027-06-30'),
+    expect: [{ rule: 'agreement-validity', clause: '二.3', severity: 'error' }],
+  },
+  {
+    name: 'period-3-years-and-2-days',
+    base: zhigan.app.dir,
+    planted: '二.7 项目执行期2—3年：执行期2024年12月1日至2027年12月2日（超过3年），协议随之至2027年12月31日',
+    change: (a) => {
+      a.period.end = '2027-12-02';
+      a.agreements[0]!.validUntil = '2027-12-31';
+    },
+    expect: [{ rule: 'period-length', clause: '二.7', severity: 'error' }],
+  },
+  {
+    name: 'aid-qinghai-partner-in-gansu',
+    base: sxnu.app.dir,
+    planted: '一.5 对口援青：援助地区填青海，主要合作单位却是甘肃的兰州大学',
+    change: (a) => {
+      Object.assign(a.partners[0]!, { name: '兰州大学', location: '甘肃省兰州市城关区', creditCode: uscc('12', '620000', '43800011'), address: '甘肃省兰州市城关区天水南路222号', signatory: { name: '马建华', rank: '教授', position: '草地农业科技学院教授' }, lead: '马建华' });
+    },
+    expect: [{ rule: 'category-aid-region', clause: '一.5', severity: 'warning' }],
   },
 ];
 

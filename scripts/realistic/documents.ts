@@ -5,14 +5,22 @@
 // notice, the 查新 station's report with its cover table, the integrity pledge, the ethics approval.
 import type { App, Agreement, Covers, Partner, Unit } from './model.js';
 import { type Block, blank, body, columns, eseal, p, pageBreak, right, table, title } from './fodt.js';
-import { cn, cnMonth, cnNumerals, cnPadded, daxie, idNumber, yuanFigures } from './ids.js';
+import { cn, cnMonth, cnNumerals, cnPadded, daxie, dots, idNumber, yuanFigures } from './ids.js';
+import type { Furniture } from './fodt.js';
 
 export interface DocPlan {
   key: string;
   file: string;
   title: string;
   blocks: Block[];
+  furniture?: Furniture;
 }
+
+/** How the office prints a date in the letters it writes itself (Wording.dates). */
+const own = (app: App) => (iso: string): string => {
+  const w = app.wording?.dates;
+  return w === 'dots' ? dots(iso) : w === 'iso' ? iso : w === 'numerals' ? cnNumerals(iso) : cn(iso);
+};
 
 const CATEGORY_LABEL: Record<App['category'], string> = {
   'belt-and-road': '“一带一路”科技合作项目',
@@ -262,6 +270,8 @@ function employment(app: App): Block[] {
     L.employmentKind === 'contracted'
       ? `${L.name}同志（身份证号：${id}）受聘于我单位，任${L.position}，聘期自${cn(L.contract!.from)}至${cn(L.contract!.to)}。聘期内其人事关系由我单位管理，能够保证项目执行期内的研究工作时间。`
       : `${L.name}同志（身份证号：${id}），${L.sex}，${cnMonth(L.birth)}出生，自${cnMonth(L.since)}起在我单位工作，现任${L.position}，专业技术职务为${L.title}，系我单位${L.employmentKind === 'on-post' ? '在岗' : '在职'}职工。`;
+  const on = own(app);
+  if (app.wording?.employment === 'zhengming') return employmentZhengming(app, on);
   return [
     title(heading, 22),
     blank(),
@@ -274,8 +284,54 @@ function employment(app: App): Block[] {
     right(`单位名称（盖章）：${A.name}`),
     ...(app.eseals ? [eseal(A.name, 9.2, -1.9)] : []),
     right(`人事部门负责人：${A.legalRep.slice(0, 1)}晓东　联系电话：0351-${L.phone.slice(-7)}`),
-    right(cn(app.submittedOn)),
+    right(on(app.submittedOn)),
   ];
+}
+
+/** Another HR office's template: 证明 / 兹证明……系我单位在职职工; a contracted lead's term stands in the table
+ * of the contract's terms on page 2, as 2023.1.1-2027.12.31. */
+function employmentZhengming(app: App, on: (iso: string) => string): Block[] {
+  const L = app.lead;
+  const A = app.applicant;
+  const id = idNumber(L.idArea, L.birth, L.idSeq);
+  const who = `${L.name}（身份证号：${id}）`;
+  const out: Block[] = [title('证　　明', 22), blank()];
+  if (L.employmentKind === 'contracted') {
+    out.push(
+      body(`兹证明${who}自${on(L.contract!.from)}起受聘于我单位，任${L.position}，系我单位在聘人员，聘用合同主要条款见第2页。`),
+      body(`该同志作为项目负责人申报2024年度山西省科技合作交流专项项目“${app.title}”，情况属实。`),
+      body('特此证明。'),
+      blank(),
+      right(`${A.name}（盖章）`),
+      ...(app.eseals ? [eseal(A.name, 9.2, -1.9)] : []),
+      right(on(app.submittedOn)),
+      pageBreak(),
+      p('聘用合同主要条款', { align: 'center', size: 16, bold: true, font: '黑体' }),
+      table(
+        [
+          ['受聘人', L.name, '性别', L.sex],
+          ['聘用单位', { text: A.name, span: 3 }],
+          ['聘用岗位', { text: L.position, span: 3 }],
+          ['受聘期限', { text: `${dots(L.contract!.from)}-${dots(L.contract!.to)}`, span: 3 }],
+          ['岗位职责', { text: '主持本单位科研项目的组织实施，开展合作研究与人才培养。', span: 3 }],
+        ],
+        [3, 5, 2.4, 5],
+        { size: 12 },
+      ),
+      blank(),
+      right(`${A.department.replace('科技处', '人事处')}（盖章）`),
+    );
+    return out;
+  }
+  out.push(
+    body(`兹证明${who}，${L.sex}，${L.birth.slice(0, 4)}年${Number(L.birth.slice(5, 7))}月生，${L.since.slice(0, 4)}年起在我单位工作，现任${L.position}，系我单位${L.employmentKind === 'on-post' ? '在岗' : '在职'}职工。`),
+    body('特此证明。'),
+    blank(),
+    right(`证明单位（盖章）：${A.name}`),
+    ...(app.eseals ? [eseal(A.name, 9.2, -1.9)] : []),
+    right(on(app.submittedOn)),
+  );
+  return out;
 }
 
 // ── 三.2(3) 合作文件 ──────────────────────────────────────────────────────────────────────────────
@@ -310,11 +366,7 @@ function clausesOf(app: App, a: Agreement): Clause[] {
       zh: `第二条　任务分工\n甲方负责项目的总体方案设计、中试验证和在山西的示范应用，项目负责人为${app.lead.name}；乙方负责关键技术的联合研发、理论分析与测试表征${partner.lead ? `，乙方负责人为${partner.lead}` : ''}，并接收甲方科研人员开展合作研究。`,
       en: `Article 2 Division of Tasks\nParty A is responsible for the overall design, pilot testing and demonstration in Shanxi; its project leader is ${app.lead.name}. Party B is responsible for the joint development of the key technologies, theoretical analysis and characterisation, and hosts visiting researchers of Party A.`,
     },
-    {
-      key: 'term',
-      zh: `第三条　合作期限\n本${isIntent ? '意向书' : '协议'}有效期自${cn(a.validFrom)}至${cn(a.validUntil)}，覆盖项目执行期（${cn(app.period.start)}至${cn(app.period.end)}）。期满经双方协商可以续签。`,
-      en: `Article 3 Term\nThis ${isIntent ? 'Letter of Intent' : 'Agreement'} is valid from ${enDate(a.validFrom)} to ${enDate(a.validUntil)}, covering the project period. It may be renewed by mutual consent.`,
-    },
+    termClause(app, a, isIntent ? '意向书' : '协议', isIntent ? 'Letter of Intent' : 'Agreement'),
     {
       key: 'funding',
       zh: `第四条　经费分配\n项目总经费${app.requested + app.matching}万元，其中申请山西省科技合作交流专项引导资金${app.requested}万元。甲方使用经费${own}万元，用于材料、测试、差旅及国际交流；拨付乙方合作经费${a.partnerShare}万元，用于乙方承担的研究任务。`,
@@ -331,6 +383,28 @@ function clausesOf(app: App, a: Agreement): Clause[] {
     },
   ];
   return list.filter((c) => !c.key || !a.omit?.includes(c.key));
+}
+
+/** 第三条 合作期限, as this office words the validity (Wording.validity). */
+function termClause(app: App, a: Agreement, zhDoc: string, enDoc: string): Clause {
+  const w = app.wording?.validity;
+  const on = own(app);
+  const period = `覆盖项目执行期（${cn(app.period.start)}至${cn(app.period.end)}）`;
+  if (w === 'years') {
+    const years = a.printedYears ?? Number(a.validUntil.slice(0, 4)) - Number(a.validFrom.slice(0, 4));
+    const n = ['零', '一', '二', '三', '四', '五', '六'][years]!;
+    return {
+      key: 'term',
+      zh: `第三条　合作期限\n本${zhDoc}自双方签字盖章之日起生效，有效期${n}年，${period}。期满经双方协商可以续签。`,
+      en: `Article 3 Term\nThis ${enDoc} shall enter into force on the date of signature by both Parties and remain valid for ${['zero', 'one', 'two', 'three', 'four', 'five', 'six'][years]} years, covering the project period.`,
+    };
+  }
+  const range = w === 'dots-dash' ? `为${dots(a.validFrom)}-${dots(a.validUntil)}` : w === 'dash' ? `：${on(a.validFrom)}—${on(a.validUntil)}` : `自${cn(a.validFrom)}至${cn(a.validUntil)}`;
+  return {
+    key: 'term',
+    zh: `第三条　合作期限\n本${zhDoc}有效期${range}${w ? '' : `，${period}`}。期满经双方协商可以续签。`,
+    en: `Article 3 Term\nThis ${enDoc} is valid from ${enDate(a.validFrom)} to ${enDate(a.validUntil)}, covering the project period. It may be renewed by mutual consent.`,
+  };
 }
 
 const cny = (wan: number) => Math.round(wan * 10000).toLocaleString('en-US');
@@ -351,6 +425,13 @@ function agreement(app: App, a: Agreement): Block[] {
   } else if (a.layout === 'columns') {
     out.push(title(zhTitle, 20), p(enTitle, { align: 'center', size: 14, bold: true, font: 'Times New Roman' }), blank());
     out.push(columns(clauses.map((c) => [c.zh, c.en]), [7.6, 7.8], { size: 10.5 }));
+  } else if (app.wording?.agreement === 'english-first') {
+    // the partner's draft: English first, each article followed by its Chinese text
+    out.push(p(enTitle, { align: 'center', size: 18, bold: true, font: 'Times New Roman' }), title(zhTitle, 16), blank());
+    for (const c of clauses) {
+      for (const [i, line] of c.en.split('\n').entries()) out.push(p(line, { font: 'Times New Roman', size: 11, bold: i === 0 && !!c.key }));
+      for (const [i, line] of c.zh.split('\n').entries()) out.push(i === 0 && c.key ? p(line, { bold: true, font: '黑体', size: 12 }) : p(line, { indent: 2, size: 12 }));
+    }
   } else {
     out.push(title(zhTitle, 20), p(enTitle, { align: 'center', size: 14, bold: true, font: 'Times New Roman' }), blank());
     for (const c of clauses) {
@@ -396,13 +477,39 @@ function agreement(app: App, a: Agreement): Block[] {
       p(`日期 / Date: ${enDate(a.signedOn)}`, { size: 12, font: 'Times New Roman' }),
     );
   }
-  return out;
+  if (app.wording?.agreement !== 'zhongfang') return out;
+  // this office calls the parties 中方 and 外方 (合作方 for a domestic partner), not 甲方 and 乙方
+  const other = partner.domestic ? '合作方' : '外方';
+  const rename = (t: string) => t.replace(/甲方/g, '中方').replace(/乙方/g, other);
+  return out.map((b) => (b.kind === 'p' ? { ...b, text: rename(b.text) } : b.kind === 'table' ? { ...b, rows: b.rows.map((r) => r.map((c) => (typeof c === 'string' ? rename(c) : { ...c, text: rename(c.text) }))) } : b));
 }
 
 // ── 三.2(4) 项目资金配套承诺书 ──────────────────────────────────────────────────────────────────────
 
 function commitment(app: App): Block[] {
   const amount = app.committed ?? app.matching;
+  const on = own(app);
+  const times = app.applicant.kindCode === 'enterprise' ? '2' : '1';
+  if (app.wording?.commitment) {
+    const pledge =
+      app.wording.commitment === 'yuan'
+        ? `我单位承诺自筹配套资金人民币${daxie(amount)}（￥${yuanFigures(amount)}元），不低于申请引导资金的${times}倍。`
+        : `我单位承诺自筹配套资金不低于申请引导资金（${app.requested}万元）的${times}倍，即${amount}万元，资金来源为企业自有资金。`;
+    return [
+      title('项目资金配套承诺书', 22),
+      blank(),
+      p('山西省科学技术厅：', { font: '仿宋', size: 16 }),
+      body(`我单位申报2024年度山西省科技合作交流专项项目“${app.title}”，项目执行期${on(app.period.start)}至${on(app.period.end)}，申请省引导资金${yuanFigures(app.requested)}元。`),
+      body(pledge),
+      body('配套资金专款专用，按项目进度及时足额到位；引导资金实际资助额度未达到申请额度的，差额部分由我单位自筹解决。'),
+      body('特此承诺。'),
+      blank(),
+      right(`承诺单位（盖章）：${app.applicant.name}`),
+      ...(app.eseals ? [eseal(app.applicant.name, 9.2, -1.9)] : []),
+      right(`法定代表人（签字）：${app.applicant.legalRep}`),
+      right(on(app.submittedOn)),
+    ];
+  }
   return [
     title('项目资金配套承诺书', 22),
     blank(),
@@ -503,7 +610,7 @@ function platformProof(app: App): Block[] {
 function noveltySearch(app: App): Block[] {
   const n = app.novelty;
   const printed = n.printed ?? n.date;
-  const date = n.numerals ? cnNumerals : cn;
+  const date = n.numerals ? cnNumerals : app.wording?.noveltyDots ? dots : cn;
   return [
     p(`报告编号：${n.number}`, { align: 'right', size: 12 }),
     blank(),
@@ -553,7 +660,7 @@ function pledge(app: App): Block[] {
     body('如违背上述承诺，本人及本单位愿接受项目管理机构和相关部门作出的各项处理决定。'),
     blank(),
     right(`项目负责人（签字）：${app.lead.name}`),
-    right(cn(app.submittedOn)),
+    right(own(app)(app.submittedOn)),
     blank(),
     right(`申报单位（盖章）：${app.applicant.name}`),
     ...(app.eseals ? [eseal(app.applicant.name, 9.2, -1.9)] : []),
@@ -603,5 +710,5 @@ export function documentsOf(app: App): DocPlan[] {
     { key: 'integrityPledge', file: f.integrityPledge, title: '科研诚信承诺书', blocks: pledge(app) },
     ...(f.ethicsReview ? [{ key: 'ethicsReview', file: f.ethicsReview, title: '伦理审查批件', blocks: ethics(app) }] : []),
   ];
-  return out;
+  return out.map((d) => (app.furniture?.[d.key as keyof typeof app.furniture] ? { ...d, furniture: app.furniture[d.key as keyof typeof app.furniture]! } : d));
 }

@@ -71,8 +71,17 @@ function paraStyleXml(name: string, s: ParaStyle): string {
   return `<style:style style:name="${name}" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties ${props}/><style:text-properties style:font-name="${font}" style:font-name-asian="${font}" fo:font-size="${size}pt" style:font-size-asian="${size}pt"${weight}/></style:style>`;
 }
 
+/** What a Word template puts on every page besides the text: a running header, a footer with the page
+ * number (第 1 页 共 3 页), a watermark (复印件, COPY, 仅供申报使用) over the text. pdf.js gives all of it
+ * as text, in among the body's lines. */
+export interface Furniture {
+  header?: string;
+  pageNumbers?: boolean;
+  watermark?: string;
+}
+
 /** A flat ODF text document of these blocks. `seed` makes the seal pictures deterministic. */
-export function fodt(blocks: Block[], meta: { title: string; seed: number }): string {
+export function fodt(blocks: Block[], meta: { title: string; seed: number; furniture?: Furniture }): string {
   const styles = new Map<string, string>();
   const bodyXml: string[] = [];
   let tableNo = 0;
@@ -112,6 +121,7 @@ export function fodt(blocks: Block[], meta: { title: string; seed: number }): st
       ].join(''));
     }
   }
+  const f = meta.furniture ?? {};
   const autoStyles = [...styles.entries()].map(([key, name]) => (key.startsWith('table:') ? name : paraStyleXml(name, JSON.parse(key) as ParaStyle))).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
@@ -131,12 +141,25 @@ export function fodt(blocks: Block[], meta: { title: string; seed: number }): st
 <style:style style:name="Seal" style:family="graphic"><style:graphic-properties style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="paragraph" style:horizontal-pos="from-left" style:horizontal-rel="paragraph" fo:border="none" fo:padding="0cm"/></style:style>
 </office:styles>
 <office:automatic-styles>
-<style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21.0cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="3.7cm" fo:margin-bottom="3.5cm" fo:margin-left="2.8cm" fo:margin-right="2.6cm"/></style:page-layout>
+<style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21.0cm" fo:page-height="29.7cm" style:print-orientation="portrait" fo:margin-top="${f.header || f.watermark ? '2.2' : '3.7'}cm" fo:margin-bottom="${f.pageNumbers ? '2.0' : '3.5'}cm" fo:margin-left="2.8cm" fo:margin-right="2.6cm"/>${f.header || f.watermark ? '<style:header-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-bottom="0.5cm"/></style:header-style>' : ''}${f.pageNumbers ? '<style:footer-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-top="0.5cm"/></style:footer-style>' : ''}</style:page-layout>${f.header || f.watermark || f.pageNumbers ? `
+<style:style style:name="Furniture" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/><style:text-properties style:font-name="宋体" style:font-name-asian="宋体" fo:font-size="9pt" style:font-size-asian="9pt"/></style:style>
+<style:style style:name="WatermarkText" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/><style:text-properties style:font-name="黑体" style:font-name-asian="黑体" fo:font-size="60pt" style:font-size-asian="60pt" fo:color="#d0d0d0"/></style:style>
+<style:style style:name="Watermark" style:family="graphic"><style:graphic-properties style:wrap="run-through" style:run-through="background" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="center" style:horizontal-rel="page" fo:border="none" fo:padding="0cm" draw:fill="none" draw:stroke="none"/></style:style>` : ''}
 ${autoStyles}
 </office:automatic-styles>
-<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/></office:master-styles>
+<office:master-styles>${masterXml(f) ? `<style:master-page style:name="Standard" style:page-layout-name="A4">${masterXml(f)}</style:master-page>` : '<style:master-page style:name="Standard" style:page-layout-name="A4"/>'}</office:master-styles>
 <office:body><office:text>
 ${bodyXml.join('\n')}
 </office:text></office:body></office:document>
 `;
+}
+
+/** The header (running title, watermark anchored to the page) and footer (page numbers) of the master page. */
+function masterXml(f: Furniture): string {
+  const mark = f.watermark
+    ? `<draw:frame draw:style-name="Watermark" draw:name="水印" text:anchor-type="paragraph" svg:y="11cm" svg:width="14cm" svg:height="3.2cm" draw:z-index="0"><draw:text-box><text:p text:style-name="WatermarkText">${esc(f.watermark)}</text:p></draw:text-box></draw:frame>`
+    : '';
+  const header = f.header || f.watermark ? `<style:header><text:p text:style-name="Furniture">${mark}${esc(f.header ?? '')}</text:p></style:header>` : '';
+  const footer = f.pageNumbers ? '<style:footer><text:p text:style-name="Furniture">第 <text:page-number text:select-page="current">1</text:page-number> 页 共 <text:page-count>1</text:page-count> 页</text:p></style:footer>' : '';
+  return header + footer;
 }

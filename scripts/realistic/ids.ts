@@ -75,3 +75,6 @@ export function daxie(wan: number): string {
 
 /** 800,000.00 (元, as accountants print it) */
 export const yuanFigures = (wan: number): string => (wan * 10000).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 2024.11.15 (how many offices type dates in their own letters) */
+export const dots = (iso: string): string => `${y(iso)}.${m(iso)}.${d(iso)}`;

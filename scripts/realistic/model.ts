@@ -100,6 +100,8 @@ export interface Agreement {
   partnerShare: number;
   /** Electronic seals pasted into the Word file. */
   eseals?: boolean;
+  /** 有效期N年 as printed, when it is not what validFrom–validUntil declare (a planted mistake). */
+  printedYears?: number;
 }
 
 export interface ScanSpec {
@@ -120,6 +122,22 @@ export type DocKey =
   | 'integrityPledge'
   | 'ethicsReview'
   | `agreement${number}`;
+
+/** How an office words the same facts in the letters it writes itself (another office's template). */
+export interface Wording {
+  /** Dates in its own letters (commitment, employment proof, pledge, agreement): 2024.11.15, 2024-11-15, 二〇二四年十一月十五日. */
+  dates?: 'dots' | 'iso' | 'numerals';
+  /** 人民币柒拾伍万元整（￥750,000.00元） | 不低于申请引导资金（37.5万元）的2倍，即75万元 */
+  commitment?: 'yuan' | 'times-guide';
+  /** 兹证明……系我单位在职职工; a contracted lead's term in a table of the contract's terms on page 2. */
+  employment?: 'zhengming';
+  /** English-first bilingual text; 中方/外方 instead of 甲方/乙方. */
+  agreement?: 'english-first' | 'zhongfang';
+  /** 有效期：2024年11月1日—2027年12月31日 | 有效期为2024.11.1-2027.12.31 | 自签字之日起生效，有效期五年 */
+  validity?: 'dash' | 'dots-dash' | 'years';
+  /** The 查新 cover prints 2024.8.8 and the report's pages carry a running header. */
+  noveltyDots?: boolean;
+}
 
 export interface App {
   /** Folder under cities/: 太原市/01-… */
@@ -179,6 +197,11 @@ export interface App {
   eseals: boolean;
   ethicsApproval?: { committee: string; number: string; on: string };
   submittedOn: string;
+  wording?: Wording;
+  /** dossier.yaml in another office's arrangement (yaml.ts reordered). */
+  yaml?: 'reordered';
+  /** Header, page numbers, watermark of the office's Word template, per document. */
+  furniture?: Partial<Record<DocKey, import('./fodt.js').Furniture>>;
 }
 
 /** What a correct dossier may be warned about, and the notice's words that make the warning right. */

@@ -98,5 +98,26 @@ export function dossierYaml(app: App): string {
   out.push(`  noveltySearch:\n    file: ${q(app.novelty.file)}\n    date: ${app.novelty.date}\n    agency: ${q(app.novelty.agency)}`);
   out.push(`  integrityPledge: ${q(f.integrityPledge)}`);
   if (f.ethicsReview) out.push(`  ethicsReview: ${q(f.ethicsReview)}`);
-  return `${out.join('\n')}\n`;
+  const text = `${out.join('\n')}\n`;
+  return app.yaml === 'reordered' ? reordered(text) : text;
+}
+
+/**
+ * Another office's dossier.yaml: the same facts with the sections in its own order (unit and lead first,
+ * attachments before the agreements), `call:` written out, empty lists left out, dates quoted, the period
+ * and funding as block mappings, and its own remarks after the values.
+ */
+function reordered(text: string): string {
+  const sections = text.split('\n\n');
+  const head = sections.shift()!;
+  const key = (sec: string) => /^(?:#.*\n)*([a-z]+):/m.exec(sec)?.[1] ?? '';
+  const order = ['applicant', 'lead', 'project', 'partners', 'attachments', 'agreements'];
+  sections.sort((a, b) => order.indexOf(key(a)) - order.indexOf(key(b)));
+  return [head.replace('version: 1', 'version: 1\ncall: shanxi-2024-kjhz   # 2024年度山西省科技合作交流专项'), ...sections]
+    .join('\n\n')
+    .replace(/^ {2}(ongoingProjects|cooperationProjects): \[\]\n/gm, '')
+    .replace(/^( {2}period): \{ start: (\S+), end: (\S+) \}$/m, '$1:\n    start: $2   # 开始\n    end: $3     # 结束（含）')
+    .replace(/: (\d{4}-\d{2}-\d{2})\b/g, ': "$1"')
+    .replace(/(idNumber: "\d{17})X"/, '$1x"   # 末位x按身份证原样填写')
+    .replace(/^( {2}registeredOn: .*)$/m, '$1   # 以营业执照（法人证书）成立日期为准');
 }

@@ -165,6 +165,12 @@ describe('funding-commitment-text: the amount of the 配套资金 clause', () =>
   it('the committed amount among others is found', () => {
     expectNone(d, id, withText(d, path, `${name}承诺：项目总投资120万元，申请引导资金40万元，自筹配套资金80万元。`));
   });
+  it('instalments and a total in the 配套 sentence: the declared amount is their total; a total investment is not the committed amount', () => {
+    expectNone(d, id, withText(d, path, `${name}承诺每年配套资金40万元，共计80万元。`));
+    expectNone(d, id, withText(d, path, `${name}承诺配套资金分两年到位：2025年40万元，2026年40万元。`));
+    expectNone(d, id, withText(d, path, `${name}承诺自筹配套资金人民币捌拾万圆整。`));
+    expectOne(d, { rule: id, severity: 'error', clause: '三.2(4)', path, says: [60, 80] }, withText(d, path, `${name}承诺配套资金60万元，占项目总投资80万元的75%。`));
+  });
   it('the guide fund named inside the 配套 sentence is not the committed amount (不低于申请引导资金（40万元）的2倍，即80万元)', () => {
     expectNone(d, id, withText(d, path, `${name}承诺自筹配套资金不低于申请引导资金（40万元）的2倍，即80万元，资金来源为企业自有资金。`));
     expectNone(d, id, withText(d, path, `${name}\n配套资金：不低于省引导资金40万元的2倍，即80万元`));

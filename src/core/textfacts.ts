@@ -128,8 +128,8 @@ export function tokenText(text: string): string {
     .replace(/([年月])\n(?=\d{1,2}[月日号])/gu, '$1')
     .replace(new RegExp(`([年月])\\n(?=[${CN_DIGITS}十拾廿卅]{1,4}[月日号])`, 'gu'), '$1')
     .replace(new RegExp(`([${CN_DIGITS}十拾廿卅])\\n(?=[${CN_DIGITS}十拾廿卅]*[年月日号])`, 'gu'), '$1')
-    .replace(new RegExp(`([${CN_DIGITS}\\d十拾百佰千仟.])\\n(?=万|元)`, 'gu'), '$1')
-    .replace(/万\n(?=元)/gu, '万');
+    .replace(new RegExp(`([${CN_DIGITS}\\d十拾百佰千仟.])\\n(?=万|元|圆)`, 'gu'), '$1')
+    .replace(/万\n(?=[元圆])/gu, '万');
 }
 
 /** Every date printed in the text, in order of appearance; impossible dates (2024年2月30日) are skipped. */
@@ -241,10 +241,11 @@ export function chineseNumber(s: string): number | undefined {
 }
 
 const CN_NUM = `[${CN_DIGITS}十拾百佰千仟]+`;
+// 圆 is 元 as 大写 amounts write it (人民币捌拾万圆整)
 const AMOUNT_PATTERNS: { re: RegExp; unit: '万元' | '元'; parse(s: string): number | undefined }[] = [
-  { re: /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?万元/gu, unit: '万元', parse: (s) => Number(s.replace(/,/g, '')) },
-  { re: new RegExp(`(${CN_NUM})(?:点([${CN_DIGITS}]+))?万元`, 'gu'), unit: '万元', parse: (s) => chineseNumber(s) },
-  { re: /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{5,})(?:\.(\d+))?\s?元/gu, unit: '元', parse: (s) => Number(s.replace(/,/g, '')) },
+  { re: /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?万[元圆]/gu, unit: '万元', parse: (s) => Number(s.replace(/,/g, '')) },
+  { re: new RegExp(`(${CN_NUM})(?:点([${CN_DIGITS}]+))?万[元圆]`, 'gu'), unit: '万元', parse: (s) => chineseNumber(s) },
+  { re: /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{5,})(?:\.(\d+))?\s?[元圆]/gu, unit: '元', parse: (s) => Number(s.replace(/,/g, '')) },
 ];
 
 /**

@@ -500,8 +500,8 @@ const MATCHING_REACH = 40;
 
 /** Words just before an amount that make it the requested guide fund, not the matching one: 配套资金不低于申请
  * 引导资金（50万元）的2倍，即100万元 commits 100. */
-const GUIDE_FUND = /(?:引导资金|专项资金|省级?资金|财政资金)[(（:：为\s]{0,3}$/u;
-/** Amounts of a 配套 sentence or cell, without the guide fund's. */
+const GUIDE_FUND = /(?:引导资金|专项资金|省级?资金|财政资金|总投资|总经费|总预算|总金额)[(（:：为\s]{0,3}$/u;
+/** Amounts of a 配套 sentence or cell, without the guide fund's or the project's total. */
 const committedAmounts = (text: string) => findAmountsWan(text).filter((a) => !GUIDE_FUND.test(tokenText(text).slice(Math.max(0, a.index - 10), a.index)));
 
 /** An amount in 万元 in a value: printed with its unit, or a bare figure under a label that carries it
@@ -518,18 +518,28 @@ function amountsIn(value: string, unit: string | undefined): number[] {
 }
 
 /** The amounts committed as matching funds: the value of a 配套资金 label (inline, or in its table cell),
- * and the first amount after 配套/自筹 in each sentence. */
-function matchingAmounts(layout: Layout, text: string): number[] {
+ * and the amounts after 配套/自筹 in each sentence — each, and their sum when there are several
+ * (每年配套40万元，共计80万元; 2025年40万元，2026年40万元). */
+function matchingAmounts(layout: Layout, text: string): { amounts: number[]; totals: number[] } {
   const out = new Set<number>();
+  const totals = new Set<number>();
   let fromCell: number[] = [];
   valueOf(layout, MATCHING_LABELS, (value, unit) => (fromCell = amountsIn(value, unit)).length > 0);
   fromCell.slice(0, 1).forEach((x) => out.add(x));
   for (const m of text.matchAll(/配套|自筹/gu)) {
     const sentence = text.slice(m.index, m.index + 80).split(/[。；;]/u)[0]!;
-    const first = committedAmounts(sentence).find((a) => a.index <= MATCHING_REACH);
-    if (first) out.add(first.wan);
+    const found = committedAmounts(sentence);
+    const first = found.find((a) => a.index <= MATCHING_REACH);
+    if (!first) continue;
+    out.add(first.wan);
+    // a total after instalments (每年配套40万元，共计80万元), and instalments by year (2025年40万元，2026年40万元)
+    const t = tokenText(sentence);
+    const before = (a: { index: number }) => t.slice(Math.max(0, a.index - 8), a.index);
+    for (const a of found) if (/(?:共计|合计|总计|累计|共)[为:：\s]{0,2}$/u.test(before(a))) out.add(a.wan);
+    const yearly = found.filter((a) => /\d{4}年度?[:：\s]{0,2}$/u.test(before(a)));
+    if (yearly.length > 1) totals.add(Math.round(yearly.reduce((n, a) => n + a.wan, 0) * 1e6) / 1e6);
   }
-  return [...out];
+  return { amounts: [...out], totals: [...totals] };
 }
 
 export const fundingCommitmentContent = defineRule({
@@ -555,10 +565,10 @@ export const fundingCommitmentContent = defineRule({
     expectName(doc, input.dossier.applicant?.name, path, { zh: '申报单位名称', en: 'applicant\'s name' }, report, note, doc.fact.file, 'applicant.name');
     if (typeof declared !== 'number') return;
     // the amount of the 配套资金 sentence or cell; failing that, any amount, which is only a guess
-    const clause = matchingAmounts(doc.layout, doc.text);
+    const { amounts: clause, totals } = matchingAmounts(doc.layout, doc.text);
     const amounts = clause.length ? clause : [...new Set(findAmountsWan(doc.text).map((a) => a.wan))];
     const found = amounts.join('、');
-    if (amounts.some((x) => Math.abs(x - declared) < 0.005)) note(path, { zh: '配套资金', en: 'matching funds' }, `${declared}万元`, ['project.funding.matching']);
+    if ([...amounts, ...totals].some((x) => Math.abs(x - declared) < 0.005)) note(path, { zh: '配套资金', en: 'matching funds' }, `${declared}万元`, ['project.funding.matching']);
     // One amount committed (in figures and in 大写), smaller than declared: the letter commits less.
     // Several amounts may be instalments or budget lines: a person looks.
     else if (clause.length && amounts.length === 1 && amounts[0]! < declared) report('otherAmount', { found, declared }, { path });

@@ -77,6 +77,28 @@ describe('the vocabularies', () => {
       ['partnerKind', '科研院所', 'institute'],
       ['baseLevel', '省级', 'provincial'],
       ['cooperationStatus', '已结题', 'completed'],
+      // as offices write them (the notice's words, a certificate's, a licence's)
+      ['applicantKind', '有限责任公司', 'enterprise'],
+      ['applicantKind', '股份有限公司', 'enterprise'],
+      ['applicantKind', '中央驻晋企业', 'enterprise'],
+      ['applicantKind', '事业单位法人', 'institution'],
+      ['titleRank', '教授级高级工程师', 'senior'],
+      ['titleRank', '研究员', 'senior'],
+      ['titleRank', '高级工程师', 'associate-senior'],
+      ['titleRank', '副教授', 'associate-senior'],
+      ['degree', '工学博士', 'doctorate'],
+      ['degree', '工程硕士', 'master'],
+      ['employment', '在职在岗', 'employed'],
+      ['signatoryRank', 'Full Professor', 'professor'],
+      ['signatoryRank', '准教授', 'associate-professor'],
+      ['signatoryRank', 'Senior Vice President', 'senior-manager'],
+      ['signatoryRank', '首席科学家', 'senior-manager'],
+      ['signatoryRank', 'Principal Researcher', 'researcher'],
+      ['agreementType', '合作框架协议', 'agreement'],
+      ['agreementType', '谅解备忘录', 'intent'],
+      ['agreementType', 'MoU', 'intent'],
+      ['agreementContent', '有效期', 'term'],
+      ['agreementContent', '知识产权归属和利益分配', 'ip'],
     ];
     for (const [name, written, code] of cases) expect(codeOf(name, written), written).toBe(code);
     expect(labelOf('titleRank', 'associate-senior', 'zh')).toBe('副高级');

@@ -37,31 +37,32 @@ const categories: Terms<typeof CATEGORIES> = {
 };
 
 const applicantKinds: Terms<typeof APPLICANT_KINDS> = {
-  enterprise: t('企业', 'enterprise', '公司', '企业单位', '有限公司', '民营企业', '国有企业'),
-  institution: t('事业单位', 'public institution', '科研院所', '事业单位/科研院所', '研究院', '研究所', '科研机构', '科研单位'),
-  university: t('高校', 'university', '高等院校', '高等学校', '大学', '学院', '院校'),
+  enterprise: t('企业', 'enterprise', '公司', '企业单位', '有限公司', '民营企业', '国有企业', '有限责任公司', '股份有限公司', '股份公司', '国有控股企业', '私营企业', '外资企业', '中外合资企业', '中央企业', '央企', '中央驻晋企业', '企业法人'),
+  institution: t('事业单位', 'public institution', '科研院所', '事业单位/科研院所', '研究院', '研究所', '科研机构', '科研单位', '事业单位法人', '事业法人', '中央驻晋事业单位', '公益一类事业单位', '公益二类事业单位'),
+  university: t('高校', 'university', '高等院校', '高等学校', '大学', '学院', '院校', '普通高校', '本科院校', '高职院校', '职业院校'),
   other: t('其他', 'other', '其它'),
 };
 
 const titleRanks: Terms<typeof TITLE_RANKS> = {
-  senior: t('正高级', 'senior', '正高', '正高级职称', '正高职称'),
-  'associate-senior': t('副高级', 'associate senior', '副高', '副高级职称', '副高职称'),
-  intermediate: t('中级', 'intermediate', '中级职称'),
+  // the title itself, when it names its rank without doubt (高级工程师 is 副高; 教授级/研究员级高级工程师 正高)
+  senior: t('正高级', 'senior', '正高', '正高级职称', '正高职称', '正高级专业技术职称', '教授', '研究员', '正高级工程师', '教授级高级工程师', '研究员级高级工程师', '主任医师', '正高级经济师', '正高级会计师', '正高级农艺师'),
+  'associate-senior': t('副高级', 'associate senior', '副高', '副高级职称', '副高职称', '副高级专业技术职称', '副教授', '副研究员', '高级工程师', '副主任医师', '高级经济师', '高级会计师', '高级农艺师', '高级实验师'),
+  intermediate: t('中级', 'intermediate', '中级职称', '讲师', '工程师', '助理研究员'),
   junior: t('初级', 'junior', '初级职称'),
   none: t('无', 'none', '无职称', '没有'),
 };
 
 const degrees: Terms<typeof DEGREES> = {
-  doctorate: t('博士', 'doctorate', '博士学位', '博士研究生', 'phd', 'ph.d.', 'doctor'),
-  master: t('硕士', 'master', '硕士学位', '硕士研究生'),
-  bachelor: t('学士', 'bachelor', '学士学位', '本科'),
+  doctorate: t('博士', 'doctorate', '博士学位', '博士研究生', 'phd', 'ph.d.', 'doctor', '博士研究生学历', '工学博士', '理学博士', '农学博士', '医学博士', '管理学博士', '经济学博士', '哲学博士', '博士后'),
+  master: t('硕士', 'master', '硕士学位', '硕士研究生', '工学硕士', '理学硕士', '工程硕士', '农学硕士', '医学硕士', '管理学硕士'),
+  bachelor: t('学士', 'bachelor', '学士学位', '本科', '大学本科', '工学学士', '理学学士'),
   other: t('其他', 'other', '其它', '无'),
 };
 
 const employments: Terms<typeof EMPLOYMENTS> = {
-  employed: t('在职', 'employed', '在职人员'),
+  employed: t('在职', 'employed', '在职人员', '在职职工', '在编', '全职', '在职在岗'),
   'on-post': t('在岗', 'on post', '在岗人员'),
-  contracted: t('在聘', 'contracted', '在聘人员', '聘用', '受聘'),
+  contracted: t('在聘', 'contracted', '在聘人员', '聘用', '受聘', '聘用人员', '受聘人员', '合同聘用'),
   none: t('无', 'none', '非本单位人员', '不在职'),
 };
 
@@ -72,18 +73,18 @@ const partnerKinds: Terms<typeof PARTNER_KINDS> = {
 };
 
 const signatoryRanks: Terms<typeof SIGNATORY_RANKS> = {
-  professor: t('教授', 'professor', '正教授', 'prof.', 'prof'),
-  'associate-professor': t('副教授', 'associate professor'),
-  researcher: t('研究员', 'researcher', '正研究员'),
+  professor: t('教授', 'professor', '正教授', 'prof.', 'prof', 'full professor', 'chair professor', '讲席教授', '特聘教授'),
+  'associate-professor': t('副教授', 'associate professor', '准教授'),
+  researcher: t('研究员', 'researcher', '正研究员', 'senior researcher', 'principal researcher', 'chief researcher', 'principal investigator', '首席研究员', '高级研究员'),
   'associate-researcher': t('副研究员', 'associate researcher'),
-  'senior-manager': t('高级管理/技术人员', 'senior manager', '高级管理人员', '高级技术人员', '高级职务', '高管', '高级经营管理人员', '高级专业技术人员'),
+  'senior-manager': t('高级管理/技术人员', 'senior manager', '高级管理人员', '高级技术人员', '高级职务', '高管', '高级经营管理人员', '高级专业技术人员', '总经理', '副总经理', '总裁', '副总裁', '董事长', '首席执行官', '首席技术官', '首席科学家', '技术总监', '研发总监', 'ceo', 'cto', 'vice president', 'senior vice president', 'managing director', 'chief scientist', 'chief technology officer'),
   lecturer: t('讲师', 'lecturer', '助理教授'),
   other: t('其他', 'other', '其它'),
 };
 
 const agreementTypes: Terms<typeof AGREEMENT_TYPES> = {
-  agreement: t('合作协议书', 'cooperation agreement', '合作协议', '协议书', '协议', '合同', '合作合同'),
-  intent: t('意向书', 'letter of intent', '合作意向书', '意向协议', '合作意向'),
+  agreement: t('合作协议书', 'cooperation agreement', '合作协议', '协议书', '协议', '合同', '合作合同', '科技合作协议', '技术合作协议', '国际合作协议', '国际科技合作协议', '战略合作协议', '合作框架协议', '框架协议'),
+  intent: t('意向书', 'letter of intent', '合作意向书', '意向协议', '合作意向', '合作备忘录', '谅解备忘录', '合作谅解备忘录', 'mou', 'memorandum of understanding'),
   email: t('电子邮件', 'e-mail', '邮件', 'e-mail'),
   letter: t('书信', 'letter', '信函', '信件'),
   employment: t('人才聘任合同', 'employment contract', '聘任合同', '聘用合同'),
@@ -95,9 +96,9 @@ const agreementTypes: Terms<typeof AGREEMENT_TYPES> = {
 const agreementContents: Terms<typeof AGREEMENT_CONTENTS> = {
   content: t('研究内容', 'research content', '合作内容'),
   tasks: t('任务分工', 'division of tasks', '分工'),
-  term: t('合同期限', 'term', '期限', '协议期限', '合作期限'),
-  funding: t('经费分配', 'allocation of funds', '经费', '经费安排'),
-  ip: t('成果及知识产权归属和利益分配机制', 'ownership of results and IP, sharing of benefits', '知识产权', '知识产权归属', '成果及知识产权归属', '利益分配'),
+  term: t('合同期限', 'term', '期限', '协议期限', '合作期限', '有效期', '有效期限'),
+  funding: t('经费分配', 'allocation of funds', '经费', '经费安排', '经费预算', '经费分担'),
+  ip: t('成果及知识产权归属和利益分配机制', 'ownership of results and IP, sharing of benefits', '知识产权', '知识产权归属', '成果及知识产权归属', '利益分配', '成果归属', '知识产权归属和利益分配', '知识产权归属和利益分配机制', '利益分配机制', '成果及知识产权归属和利益分配'),
 };
 
 const targets: Terms<typeof TARGETS> = {

@@ -27,7 +27,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BATCH_TWINS, CASES, TWINS } from './realistic/corpus.js';
 import { documentsOf, type DocPlan } from './realistic/documents.js';
-import { fodt } from './realistic/fodt.js';
+import { fodt, p } from './realistic/fodt.js';
 import type { App, ScanSpec } from './realistic/model.js';
 import { dossierYaml } from './realistic/yaml.js';
 import { scanPrinted, unitOnLine } from './scanmake.js';
@@ -46,6 +46,8 @@ interface Job {
   source: string;
   hash: string;
   scan?: ScanSpec & { sealFor: (line: string) => string | undefined };
+  /** The scan is pasted into a Word file under this caption and exported again. */
+  paste?: string;
   to: string[];
 }
 
@@ -53,7 +55,8 @@ const jobs = new Map<string, Job>();
 function plan(app: App, doc: DocPlan, to: string): string {
   const source = fodt(doc.blocks, { title: doc.title, seed: seedOf(app.dir + doc.key), ...(doc.furniture ? { furniture: doc.furniture } : {}) });
   const scanSpec = app.scans[doc.key as keyof App['scans']];
-  const hash = createHash('sha256').update(source).update(JSON.stringify(scanSpec ?? null)).digest('hex').slice(0, 16);
+  const paste = app.pasted?.[doc.key as keyof App['scans']];
+  const hash = createHash('sha256').update(source).update(JSON.stringify(scanSpec ?? null)).update(paste ?? '').digest('hex').slice(0, 16);
   let job = jobs.get(hash);
   if (!job) {
     const sealFor = (line: string) => {
@@ -63,7 +66,7 @@ function plan(app: App, doc: DocPlan, to: string): string {
       const unit = unitOnLine(line);
       return unit.length >= 4 ? unit : app.applicant.name;
     };
-    jobs.set(hash, (job = { source, hash, to: [], ...(scanSpec ? { scan: { ...scanSpec, sealFor } } : {}) }));
+    jobs.set(hash, (job = { source, hash, to: [], ...(scanSpec ? { scan: { ...scanSpec, sealFor } } : {}), ...(paste ? { paste } : {}) }));
   }
   job.to.push(to);
   return hash;
@@ -80,7 +83,8 @@ function planApp(app: App, dir: string, only?: Map<string, string>): Map<string,
     // a twin keeps the base's file when the document is the same
     const source = fodt(doc.blocks, { title: doc.title, seed: seedOf(app.dir + doc.key), ...(doc.furniture ? { furniture: doc.furniture } : {}) });
     const scanSpec = app.scans[doc.key as keyof App['scans']];
-    const hash = createHash('sha256').update(source).update(JSON.stringify(scanSpec ?? null)).digest('hex').slice(0, 16);
+    const paste = app.pasted?.[doc.key as keyof App['scans']];
+    const hash = createHash('sha256').update(source).update(JSON.stringify(scanSpec ?? null)).update(paste ?? '').digest('hex').slice(0, 16);
     if (only && only.get(doc.file) === hash) {
       hashes.set(doc.file, hash);
       continue;
@@ -88,6 +92,19 @@ function planApp(app: App, dir: string, only?: Map<string, string>): Map<string,
     hashes.set(doc.file, plan(app, doc, join(dir, doc.file)));
   }
   return hashes;
+}
+
+/** The scan's first page pasted into a Word file under its caption and exported by LibreOffice again. */
+function pasteIntoWord(scanned: Buffer, job: Job, work: string, profile: string): Buffer {
+  const dir = join(work, `paste-${job.hash}`);
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'scan.pdf'), scanned);
+  execFileSync('pdftoppm', ['-r', '110', '-png', '-f', '1', '-l', '1', '-singlefile', join(dir, 'scan.pdf'), join(dir, 'page')], { stdio: 'pipe' });
+  const png = readFileSync(join(dir, 'page.png')).toString('base64');
+  const source = fodt([p(job.paste!, { size: 12, font: '宋体' }), { kind: 'image', png, width: 15.2, height: 21.5 }], { title: job.paste!, seed: 0 });
+  writeFileSync(join(dir, 'pasted.fodt'), source);
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'pasted.fodt')], { stdio: 'pipe', timeout: 120_000 });
+  return settle(readFileSync(join(dir, 'pasted.pdf')), `${job.hash}-pasted`);
 }
 
 /** LibreOffice's PDF export stamps the time of export: fixed, in place (same length, offsets unchanged). */
@@ -111,7 +128,7 @@ async function main(): Promise<void> {
 
   for (const c of CASES) {
     baseHashes.set(c.app.dir, planApp(c.app, join(OUT, 'cities', c.app.dir)));
-    manifest.cases!.push({ dir: `cities/${c.app.dir}`, category: c.app.category, applicant: c.app.applicant.name, scanned: Object.keys(c.app.scans), warnings: c.warnings });
+    manifest.cases!.push({ dir: `cities/${c.app.dir}`, category: c.app.category, applicant: c.app.applicant.name, scanned: Object.keys(c.app.scans).filter((k) => !c.app.pasted?.[k as keyof App['scans']]), ...(c.app.pasted ? { pasted: Object.keys(c.app.pasted) } : {}), warnings: c.warnings });
   }
   for (const t of TWINS) {
     const base = byDir.get(t.base);
@@ -156,8 +173,9 @@ async function main(): Promise<void> {
       if (!existsSync(exported)) throw new Error(`LibreOffice did not export ${job.hash} (for ${job.to[0]})`);
       let pdf = settle(readFileSync(exported), job.hash);
       if (job.scan) {
-        const scanned = await scanPrinted(new Uint8Array(pdf), { seed: job.scan.seed, sealFor: job.scan.sealFor, degrade: { ...(job.scan.grey ? { grey: true } : {}), ...(job.scan.skew !== undefined ? { skew: job.scan.skew } : {}) }, quality: 55 }, { dpi: 150, date: SCAN_DATE, creator: 'Canon iR-ADV C5535 III (ScanGear)' });
+        const scanned: Uint8Array = await scanPrinted(new Uint8Array(pdf), { seed: job.scan.seed, sealFor: job.scan.sealFor, degrade: { ...(job.scan.grey ? { grey: true } : {}), ...(job.scan.skew !== undefined ? { skew: job.scan.skew } : {}) }, quality: 55 }, { dpi: 150, date: SCAN_DATE, creator: 'Canon iR-ADV C5535 III (ScanGear)' });
         pdf = Buffer.from(scanned);
+        if (job.paste) pdf = pasteIntoWord(pdf, job, work, profile);
       }
       for (const to of job.to) {
         writeFileSync(to, pdf);

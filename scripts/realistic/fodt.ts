@@ -12,7 +12,9 @@ export type Block =
   | { kind: 'p'; text: string; style?: ParaStyle }
   | { kind: 'table'; rows: Cell[][]; widths?: number[]; border?: boolean; style?: ParaStyle }
   | { kind: 'break' }
-  | { kind: 'seal'; unit: string; dx?: number; dy?: number };
+  | { kind: 'seal'; unit: string; dx?: number; dy?: number }
+  /** A picture in the text's flow (a scan pasted into the Word file), its size in cm. */
+  | { kind: 'image'; png: string; width: number; height: number };
 
 export type Cell = string | { text: string; span?: number; bold?: boolean };
 
@@ -89,6 +91,9 @@ export function fodt(blocks: Block[], meta: { title: string; seed: number; furni
   for (const b of blocks) {
     if (b.kind === 'p') bodyXml.push(`<text:p text:style-name="${styleName(b.style, styles)}">${esc(b.text)}</text:p>`);
     else if (b.kind === 'break') bodyXml.push('<text:p text:style-name="Break"/>');
+    else if (b.kind === 'image') {
+      bodyXml.push(`<text:p text:style-name="${styleName({ align: 'center' }, styles)}"><draw:frame draw:name="图片${++sealNo}" text:anchor-type="as-char" svg:width="${b.width}cm" svg:height="${b.height}cm"><draw:image><office:binary-data>${b.png}</office:binary-data></draw:image></draw:frame></text:p>`);
+    }
     else if (b.kind === 'seal') {
       sealNo++;
       const png = sealPng(b.unit, meta.seed * 31 + sealNo);

@@ -198,6 +198,9 @@ export interface App {
   ethicsApproval?: { committee: string; number: string; on: string };
   submittedOn: string;
   wording?: Wording;
+  /** Scans the office pasted into a Word file under a caption and exported again (附件1：营业执照副本（复印件）):
+   * the PDF has a one-line text layer over the scan's picture. The document must also be in `scans`. */
+  pasted?: Partial<Record<DocKey, string>>;
   /** dossier.yaml in another office's arrangement (yaml.ts reordered). */
   yaml?: 'reordered';
   /** Header, page numbers, watermark of the office's Word template, per document. */

@@ -5,7 +5,10 @@
 // labels and values in separate cells, a header row with the unit, text boxes out of reading order, two
 // columns, form fields — and two undecodable text layers made from such an export: its ToUnicode maps
 // removed (qpdf), and a pdftops → ps2pdf round trip (poppler-utils, ghostscript). Each layout has a
-// correct document and, where the layout can hide a mistake, a twin with the mistake.
+// correct document and, where the layout can hide a mistake, a twin with the mistake. Electronic seals
+// drawn as vector shapes (a red ring, a star and the unit's name along the arc as Fontwork, which the
+// export writes as red filled and stroked paths, no picture), a red letterhead with a red rule and a red
+// underline, and copies converted to CMYK and to ICC-based colours (ghostscript) are for the seal check.
 //
 // Writes test/fixtures/office/*.pdf, which are committed: `npm test` needs neither LibreOffice nor the
 // other programs (test/office-layouts.test.ts reads them). LibreOffice stamps the export time and an ID
@@ -26,11 +29,35 @@ const OUT = join(ROOT, 'test/fixtures/office');
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 type Node =
-  | { p: string; style?: 'title' | 'heading' | 'body' | 'right' }
+  | { p: string; style?: 'title' | 'heading' | 'body' | 'right' | 'newpage' | 'letterhead' | 'underlined' }
   | { table: { widths: number[]; rows: string[][] } }
   | { columns: Node[] }
   | { box: { x: number; y: number; w: number; h: number; text: string } }
-  | { fieldLine: { before: string; value: string; after: string; width: number } };
+  | { fieldLine: { before: string; value: string; after: string; width: number } }
+  | { seal: { unit: string; page: number; x: number; y: number } };
+
+/** The red of seals and letterheads (an office's "标准红"). */
+const RED = '#d2232a';
+let shapes = 0;
+
+/** An electronic seal drawn as shapes on page `page`, its box's top-left corner at x/y cm: a 4.2 cm ring
+ * stroked in red, a red five-pointed star, the unit's name along the arc (Fontwork, exported as outlines). */
+function vectorSeal(s: { unit: string; page: number; x: number; y: number }): string {
+  const d = 4.2;
+  const at = `text:anchor-type="page" text:anchor-page-number="${s.page}"`;
+  const star = Array.from({ length: 10 }, (_, k) => {
+    const r = k % 2 ? 300 : 750;
+    const a = -Math.PI / 2 + (k * Math.PI) / 5;
+    return `${Math.round(750 + r * Math.cos(a))},${Math.round(750 + r * Math.sin(a))}`;
+  }).join(' ');
+  const z = () => `draw:z-index="${shapes++}"`;
+  return (
+    `<draw:circle draw:style-name="sealRing" ${at} svg:x="${s.x}cm" svg:y="${s.y}cm" svg:width="${d}cm" svg:height="${d}cm" ${z()}/>` +
+    `<draw:polygon draw:style-name="sealFill" ${at} svg:x="${s.x + d / 2 - 0.75}cm" svg:y="${s.y + d / 2 - 0.75}cm" svg:width="1.5cm" svg:height="1.5cm" svg:viewBox="0 0 1500 1500" draw:points="${star}" ${z()}/>` +
+    `<draw:custom-shape draw:style-name="sealFill" ${at} svg:x="${s.x + 0.3}cm" svg:y="${s.y + 0.3}cm" svg:width="${d - 0.6}cm" svg:height="${d - 0.6}cm" ${z()}><text:p text:style-name="sealText">${esc(s.unit)}</text:p>` +
+    `<draw:enhanced-geometry svg:viewBox="0 0 21600 21600" draw:type="fontwork-arch-up-curve" draw:text-path="true" draw:text-path-mode="shape" draw:text-path-scale="path" draw:text-path-same-letter-heights="false" draw:modifiers="-200"/></draw:custom-shape>`
+  );
+}
 
 let controls: { id: string; value: string }[] = [];
 let tables = 0;
@@ -38,7 +65,8 @@ let tables = 0;
 function body(nodes: Node[]): string {
   return nodes
     .map((n) => {
-      if ('p' in n) return `<text:p text:style-name="${n.style ?? 'body'}">${esc(n.p)}</text:p>`;
+      if ('p' in n) return n.style === 'underlined' ? `<text:p text:style-name="body"><text:span text:style-name="redUnderline">${esc(n.p)}</text:span></text:p>` : `<text:p text:style-name="${n.style ?? 'body'}">${esc(n.p)}</text:p>`;
+      if ('seal' in n) return `<text:p text:style-name="body">${vectorSeal(n.seal)}</text:p>`;
       if ('table' in n) {
         const t = `T${++tables}`;
         const cols = n.table.widths.map((w, i) => `<table:table-column table:style-name="${t}.${i}"/>`).join('');
@@ -69,6 +97,7 @@ export function fodt(nodes: Node[]): string {
   controls = [];
   tableStyles = [];
   tables = 0;
+  shapes = 0;
   const content = body(nodes);
   const forms = controls.length
     ? `<office:forms form:automatic-focus="false" form:apply-design-mode="false"><form:form form:name="Standard" form:apply-filter="true" form:command-type="table" form:control-implementation="ooo:com.sun.star.form.component.Form" office:target-frame="">${controls
@@ -87,6 +116,9 @@ export function fodt(nodes: Node[]): string {
 <style:style style:name="cell" style:family="paragraph"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm"/></style:style>
 <style:style style:name="title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.4cm"/>${text('16pt', 'fo:font-weight="bold" style:font-weight-asian="bold"')}</style:style>
 <style:style style:name="heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.2cm" fo:margin-bottom="0.1cm"/>${text('12pt', 'fo:font-weight="bold" style:font-weight-asian="bold"')}</style:style>
+<style:style style:name="newpage" style:family="paragraph" style:parent-style-name="body"><style:paragraph-properties fo:break-before="page"/></style:style>
+<style:style style:name="letterhead" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.5cm" fo:padding-bottom="0.15cm" fo:border-bottom="1.5pt solid ${RED}"/>${text('22pt', `fo:color="${RED}" fo:font-weight="bold" style:font-weight-asian="bold"`)}</style:style>
+<style:style style:name="sealText" style:family="paragraph">${text('14pt', `fo:color="${RED}"`)}</style:style>
 </office:styles>
 <office:automatic-styles>
 <style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout>
@@ -94,6 +126,9 @@ export function fodt(nodes: Node[]): string {
 <style:style style:name="twocol" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="1cm"/></style:section-properties></style:style>
 <style:style style:name="box" style:family="graphic"><style:graphic-properties fo:border="none" fo:padding="0cm" style:wrap="none" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"/></style:style>
 <style:style style:name="ctl" style:family="graphic"><style:graphic-properties style:vertical-pos="top" style:vertical-rel="baseline"/></style:style>
+<style:style style:name="redUnderline" style:family="text"><style:text-properties style:text-underline-style="solid" style:text-underline-width="bold" style:text-underline-color="${RED}"/></style:style>
+<style:style style:name="sealRing" style:family="graphic"><style:graphic-properties draw:stroke="solid" svg:stroke-color="${RED}" svg:stroke-width="0.12cm" draw:fill="none" style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"/></style:style>
+<style:style style:name="sealFill" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="solid" draw:fill-color="${RED}" style:wrap="run-through" style:run-through="foreground" style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"/></style:style>
 ${tableStyles.join('\n')}
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="A4"/></office:master-styles>
@@ -224,7 +259,55 @@ const agreementBilingual: Node[] = [
   { p: 'Party A: 山西省材料科学研究院. Party B: Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik. Article 1 Research Content: the Parties jointly develop lightweight magnesium alloy components. Article 2 Division of Tasks: Party A carries out the process trials, Party B the theoretical research. Article 3 Term: this Agreement is valid from October 20, 2024 to December 31, 2028. Article 4 Funds: allocated by tasks. Article 5 Intellectual Property: jointly owned, benefits shared by contribution.' },
 ];
 
-type Post = 'strip-tounicode' | 'ps2pdf';
+/** The regional dossier's domestic agreement on two pages, sealed as `seals` says with vector e-seals: page 1
+ * the clauses (经双方签字盖章后生效: the stamp words are here), page 2 the signature page, where the seals
+ * stand over the parties' lines and no stamp word is printed. */
+const RG = { applicant: '太原市智能装备研究院', partner: '清华大学' };
+const agreementSealed = (seals: { applicant: boolean; partner: boolean }): Node[] => [
+  { p: '合作协议书', style: 'title' },
+  { p: `甲方：${RG.applicant}` },
+  { p: `乙方：${RG.partner}` },
+  { p: '为共同开展煤矿装备智能运维技术研究，经双方友好协商，达成如下协议：' },
+  { p: '一、研究内容', style: 'heading' },
+  { p: '双方围绕煤矿装备智能运维开展联合研发，主要研究内容包括设备状态数据采集、故障诊断模型和运维决策平台的设计与示范应用。' },
+  { p: '二、任务分工', style: 'heading' },
+  { p: '甲方负责项目总体组织、现场试验和示范应用；乙方负责算法研究、模型训练、测试分析和人员培训。' },
+  { p: '三、合同期限', style: 'heading' },
+  { p: '本协议有效期自2024年10月20日起至2027年12月31日止，期满后双方可协商续签。' },
+  { p: '四、经费分配', style: 'heading' },
+  { p: '项目经费由甲方统一管理，按任务分工和实际工作量在双方之间分配，专款专用，接受审计监督。' },
+  { p: '五、成果及知识产权归属和利益分配', style: 'heading' },
+  { p: '合作产生的知识产权归双方共有，成果转化收益按双方贡献比例分配，具体另行约定。' },
+  { p: '六、其他', style: 'heading' },
+  { p: '本协议一式四份，双方各执两份，经双方签字盖章后生效。' },
+  { p: '（以下无正文）', style: 'newpage' },
+  { p: '' },
+  { p: `甲方：${RG.applicant}` },
+  { p: '法定代表人或授权代表（签字）：王某某' },
+  { p: '日期：2024年10月20日' },
+  ...Array.from({ length: 7 }, () => ({ p: '' })),
+  { p: `乙方：${RG.partner}` },
+  { p: '法定代表人或授权代表（签字）：陈教授' },
+  { p: '日期：2024年10月20日' },
+  ...(seals.applicant ? [{ seal: { unit: RG.applicant, page: 2, x: 5.5, y: 1.7 } }] : []),
+  ...(seals.partner ? [{ seal: { unit: RG.partner, page: 2, x: 5.5, y: 7.1 } }] : []),
+];
+
+/** The regional lead's employment proof on the applicant's letterhead: the unit's name in large red type over
+ * a red rule, a sentence underlined in red; sealed with a vector e-seal over the unit's name, or not. */
+const proofLetterhead = (sealed: boolean): Node[] => [
+  { p: RG.applicant, style: 'letterhead' },
+  { p: '在职证明', style: 'title' },
+  { p: '兹证明李志强同志系我单位在职在岗正式职工，现任副研究员，从事煤矿装备智能运维技术研究工作。' },
+  { p: '本证明仅用于申报2024年度山西省科技合作交流专项项目。', style: 'underlined' },
+  { p: '特此证明。' },
+  { p: '' },
+  { p: RG.applicant, style: 'right' },
+  { p: '2024年11月1日', style: 'right' },
+  ...(sealed ? [{ seal: { unit: RG.applicant, page: 1, x: 12.2, y: 7.4 } }] : []),
+];
+
+type Post = 'strip-tounicode' | 'ps2pdf' | 'cmyk' | 'icc';
 export const DOCS: Record<string, { nodes: Node[]; post?: Post }> = {
   'novelty-table': { nodes: noveltyTable(KC.title, '二〇二四年六月十八日') },
   'novelty-table-other': { nodes: noveltyTable('稀土永磁电机高效冷却结构设计与产业化应用', '二〇二四年四月十日') },
@@ -241,6 +324,12 @@ export const DOCS: Record<string, { nodes: Node[]; post?: Post }> = {
   'agreement-columns-short': { nodes: agreementColumns('2025年12月31日', '2027年12月31日') },
   'agreement-no-tounicode': { nodes: agreementBilingual, post: 'strip-tounicode' },
   'agreement-ps2pdf': { nodes: agreementBilingual, post: 'ps2pdf' },
+  'agreement-vector-seals': { nodes: agreementSealed({ applicant: true, partner: true }) },
+  'agreement-vector-seal-applicant': { nodes: agreementSealed({ applicant: true, partner: false }) },
+  'agreement-vector-seals-cmyk': { nodes: agreementSealed({ applicant: true, partner: true }), post: 'cmyk' },
+  'agreement-vector-seals-icc': { nodes: agreementSealed({ applicant: true, partner: true }), post: 'icc' },
+  'proof-letterhead': { nodes: proofLetterhead(false) },
+  'proof-letterhead-sealed': { nodes: proofLetterhead(true) },
 };
 
 // ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -274,6 +363,13 @@ function main(): void {
       run('soffice', [profile, '--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', dir, join(dir, `${name}.fodt`)], dir);
       const pdf = join(dir, `${name}.pdf`);
       if (doc.post === 'strip-tounicode') stripToUnicode(pdf, dir);
+      if (doc.post === 'cmyk' || doc.post === 'icc') {
+        // every colour converted to DeviceCMYK (as a print shop's or a CMYK e-seal tool's PDF has it), or to
+        // ICC-based colour spaces (sc/scn operators, as Word's export writes colours)
+        const strategy = doc.post === 'cmyk' ? ['-sColorConversionStrategy=CMYK', '-sProcessColorModel=DeviceCMYK'] : ['-sColorConversionStrategy=UseDeviceIndependentColor'];
+        run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', ...strategy, `-sOutputFile=${join(dir, 'converted.pdf')}`, pdf], dir);
+        copyFileSync(join(dir, 'converted.pdf'), pdf);
+      }
       if (doc.post === 'ps2pdf') {
         run('pdftops', [pdf, join(dir, 'doc.ps')], dir);
         run('ps2pdf', [join(dir, 'doc.ps'), pdf], dir);

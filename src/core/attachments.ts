@@ -49,6 +49,10 @@ export interface PdfFacts {
   /** Red seals looked for on `pages` (src/ocr/seal.ts); `colour` false: the pages are a grey scan, which
    *  cannot show a seal. Boxes in points. Absent: not looked for. */
   seals?: { pages: number[]; colour: boolean; found: { page: number; x: number; y: number; width: number; height: number }[] };
+  /** Pages with text that say where the document is stamped, or are its last page read, and paint a path in
+   * red (src/pdf/inspect.ts): where a seal drawn as vector paths may stand. Looked at only when asked
+   * (InspectOptions.redPaths); absent when none. */
+  redPathPages?: number[];
 }
 
 export interface AttachmentFact {
@@ -78,3 +82,10 @@ export const APPLICANT_SEALED = ['attachments.employmentProof', 'attachments.fun
 export function sealsWanted(fieldPath: string): boolean {
   return fieldPath.startsWith('agreements.') || (APPLICANT_SEALED as readonly string[]).includes(fieldPath);
 }
+
+/** Words next to which a document is stamped (甲方（盖章）, 申报单位（公章）…). */
+const STAMP_WORDS = /盖章|公章|印章|签章|单位章|\(章\)/u;
+
+/** The pages of a born-digital document (`texts`: the pages read, '' for a page without text) that say
+ * where it is stamped. */
+export const stampPages = (texts: readonly string[]): number[] => texts.flatMap((t, i) => (STAMP_WORDS.test(t) ? [i + 1] : []));

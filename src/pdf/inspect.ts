@@ -20,8 +20,9 @@
 //   on this thread (that needs another thread: src/pdf/isolated.ts, src/check/pool.ts).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { constants as zlib, inflateSync } from 'node:zlib';
 import type { PDFParse } from 'pdf-parse';
-import type { PdfFacts } from '../core/attachments.js';
+import { stampPages, type PdfFacts } from '../core/attachments.js';
 import type { PageText, TextRun } from '../core/pagetext.js';
 import { pageTextOf } from '../core/layout.js';
 import { hasMeaningfulText, runsText, unreadableReason } from '../core/textlayer.js';
@@ -33,6 +34,9 @@ export interface InspectOptions {
   timeoutMs: number;
   /** More pages than this: problem 'too-many-pages', the text is not read. */
   maxPages: number;
+  /** Note which pages that say where the document is stamped, and its last page read, paint a path in red
+   * (PdfFacts.redPathPages): where an electronic seal drawn as vector paths may stand. */
+  redPaths?: boolean;
 }
 
 /** pdfjs-dist's directories, resolved next to the pdf-parse that is actually installed. */
@@ -212,10 +216,16 @@ interface PdfJsAnnotation {
   defaultAppearanceData?: { fontSize?: number };
   options?: { exportValue?: string; displayValue?: string }[];
 }
+/** pdf.js's operators of a page as drawn: operator codes (pdf.js OPS) and their arguments. */
+interface PdfJsOperatorList {
+  fnArray: number[];
+  argsArray: unknown[][];
+}
 interface PdfJsPage {
   getViewport(o: { scale: number }): PdfJsViewport;
   getTextContent(): Promise<{ items: PdfJsTextItem[] }>;
   getAnnotations(): Promise<PdfJsAnnotation[]>;
+  getOperatorList(): Promise<PdfJsOperatorList>;
   cleanup(): void;
 }
 /** The part of pdf.js's document (PDFDocumentProxy) read here. */
@@ -400,7 +410,166 @@ async function read(parser: PDFParse, opts: InspectOptions, deadline: number, bu
   }
   await checkpoint(deadline);
   const text = pageTexts.map((p) => (p.unreadable ? '' : pageTextOf(p)));
+  if (opts.redPaths) {
+    const red = await redPathPages(doc, text, badPages, deadline, budget);
+    if (red.length) extra.redPathPages = red;
+  }
   return { pages, pageSizes, text, pageTexts, hasText: hasMeaningfulText(text), ...(badPages.length ? { badPages } : {}), ...extra };
+}
+
+// Electronic seals drawn as vector paths. Office, WPS and e-signature tools put a seal into a PDF either as
+// a picture or as red filled and stroked paths (the ring, the star, the unit's name along the arc as
+// outlines). Such a page is drawn for the seal check only when its operators paint a path in red; the
+// ring test on the drawn pixels (src/ocr/seal.ts) then tells a seal from a red letterhead or rule.
+// pdf.js hands every colour (gray, RGB, CMYK, ICC-based, Separation, DeviceN, Lab, indexed) to the page's
+// drawing as "#rrggbb" (setFillRGBColor / setStrokeRGBColor), and every path as one constructPath whose
+// first argument is the operator that paints it.
+
+/** A colour that reads as seal red: r ≥ 0.6, g and b ≤ 0.35. */
+function isSealRed(colour: unknown): boolean {
+  let rgb: number[] | undefined;
+  if (typeof colour === 'string' && /^#[0-9a-f]{6}$/iu.test(colour)) rgb = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  // (a pdf.js that hands colours over as 0–255 numbers)
+  else if (Array.isArray(colour) && colour.length >= 3 && colour.every((c) => typeof c === 'number')) rgb = colour as number[];
+  if (!rgb) return false;
+  const [r, g, b] = rgb as [number, number, number];
+  return r >= 0.6 * 255 && g <= 0.35 * 255 && b <= 0.35 * 255;
+}
+
+/** Whether the operators paint a path in red: filled while the fill colour is red, or stroked while the
+ * stroke colour is. The colours follow save/restore. */
+export function paintsRedPath(ops: PdfJsOperatorList, OPS: Record<string, number>): boolean {
+  const fills = new Set([OPS.fill, OPS.eoFill]);
+  const strokes = new Set([OPS.stroke, OPS.closeStroke]);
+  const both = new Set([OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  let fill = false;
+  let stroke = false;
+  const stack: [boolean, boolean][] = [];
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i]!;
+    const args = ops.argsArray[i];
+    if (fn === OPS.save) stack.push([fill, stroke]);
+    else if (fn === OPS.restore) [fill, stroke] = stack.pop() ?? [false, false];
+    else if (fn === OPS.setFillRGBColor) fill = isSealRed(args?.[0] ?? args);
+    else if (fn === OPS.setStrokeRGBColor) stroke = isSealRed(args?.[0] ?? args);
+    else if (fn === OPS.setFillTransparent) fill = false;
+    else if (fn === OPS.setStrokeTransparent) stroke = false;
+    else {
+      // pdf.js 5: constructPath carries its painting operator; older: the painting operator follows the path
+      const paint = fn === OPS.constructPath ? (args?.[0] as number | undefined) : fn;
+      if (paint === undefined) continue;
+      if ((fill && (fills.has(paint) || both.has(paint))) || (stroke && (strokes.has(paint) || both.has(paint)))) return true;
+    }
+  }
+  return false;
+}
+
+// Before asking pdf.js for a page's operators (which builds the outline of every glyph the page shows:
+// twice the cost of reading its text, +36 % CPU on a born-digital batch measured), the file's content
+// streams are looked at for a colour operator that could be red. Only a file that surely sets none
+// skips the operators: a stream that cannot be decoded here, or a colour this cannot judge (one operand
+// of sc/scn: a tint in a Separation, an index into a palette), counts as "may".
+
+/** Streams that are not drawing operators: images, font programs, ICC profiles, metadata, xref and
+ * object streams, embedded files. */
+const NOT_CONTENT = /\/Subtype\s*\/(?:Image|Type1C|CIDFontType0C|OpenType|XML)\b|\/Length[123]\b|\/Type\s*\/(?:XRef|ObjStm|Metadata|EmbeddedFile)\b|\/N\s+\d|\/Alternate\b/u;
+/** A colour operator and its numeric operands. */
+const COLOUR_OP = /(?<![\w.+-])((?:[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s+){1,4})(rg|RG|k|K|scn|SCN|sc|SC)(?![A-Za-z])/gu;
+/** Loose: any colour that the precise test (isSealRed, on pdf.js's conversion) could call red. */
+const mayBeRed = ([r, g, b]: number[]): boolean => r! >= 0.45 && g! <= 0.5 && b! <= 0.5;
+
+const cmykMayBeRed = ([c, m, y, k]: number[]): boolean => mayBeRed([(1 - c!) * (1 - k!), (1 - m!) * (1 - k!), (1 - y!) * (1 - k!)]);
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
+
+/** Whether decoded operators set a colour that may be red. */
+function setsRed(ops: string): boolean {
+  for (const m of ops.matchAll(COLOUR_OP)) {
+    const n = m[1]!.trim().split(/\s+/u).map(Number);
+    const op = m[2]!;
+    if (op === 'rg' || op === 'RG' || op === 'k' || op === 'K') {
+      // (the device spaces clamp what is out of range)
+      const c = n.map(clamp);
+      if (op.toLowerCase() === 'rg' ? c.length >= 3 && mayBeRed(c.slice(-3)) : c.length === 4 && cmykMayBeRed(c)) return true;
+      continue;
+    }
+    // sc/scn: one or two operands (a tint, an index), values out of 0..1 (Lab): cannot be judged here
+    if (n.length < 3 || n.some((x) => !(x >= 0 && x <= 1))) return true;
+    if (n.length === 3 ? mayBeRed(n) : cmykMayBeRed(n)) return true;
+  }
+  return false;
+}
+
+const MAX_LOOKED_THROUGH = 64 * MB;
+/** What the content streams may decode to, each and all together (a stream that decodes to gigabytes: may). */
+const MAX_STREAM_DECODED = 16 * MB;
+const MAX_DECODED = 64 * MB;
+
+/** False when no content stream of the file can set a red colour; true when one may (or cannot be read). */
+export function maySetRed(bytes: Uint8Array): boolean {
+  // (a file this large is not copied into a string to be looked through)
+  if (bytes.length > MAX_LOOKED_THROUGH) return true;
+  const text = latin1(bytes);
+  // encrypted streams cannot be read here
+  if (/\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/u.test(text)) return true;
+  const start = /(?<=>>\s*)stream(?:\r\n|\n|\r)/gu;
+  let decoded = 0;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    const from = m.index + m[0].length;
+    const head = text.slice(Math.max(0, m.index - 1000), m.index);
+    const at = head.lastIndexOf('obj');
+    const dict = head.slice(at + 3);
+    // the stream's data: its /Length when given directly and right, else up to the next endstream
+    const length = Number(/\/Length\s+(\d+)(?!\s+\d+\s+R)/u.exec(dict)?.[1] ?? NaN);
+    const end = Number.isInteger(length) && /^\s*endstream/u.test(text.slice(from + length, from + length + 12)) ? from + length : text.indexOf('endstream', from);
+    if (end < 0) return true;
+    start.lastIndex = end;
+    // (a dictionary whose start is not in sight is read, not skipped)
+    if (at >= 0 && NOT_CONTENT.test(dict)) continue;
+    const named = /\/Filter\s*(?:\/(\w+)|\[\s*((?:\/\w+\s*)*)\])/u.exec(dict);
+    const filter = named ? (named[1] ? `/${named[1]}` : named[2]!.trim()) : /\/Filter\b/u.test(dict) ? '?' : '';
+    let ops: string;
+    if (filter === '') ops = text.slice(from, end);
+    // (a predictor would need undoing first)
+    else if ((filter === '/FlateDecode' || filter === '/Fl') && !/\/DecodeParms\b/u.test(dict)) {
+      try {
+        // (a stream cut short still gives what it has)
+        const out = inflateSync(bytes.subarray(from, end), { finishFlush: zlib.Z_SYNC_FLUSH, maxOutputLength: MAX_STREAM_DECODED });
+        decoded += out.length;
+        if (decoded > MAX_DECODED) return true;
+        ops = latin1(out);
+      } catch {
+        return true;
+      }
+    } else return true;
+    // a font program or a profile without the keys that say so (binary from its first bytes: drawing
+    // operators are text)
+    if (ops.slice(0, 8).includes('\0')) continue;
+    if (setsRed(ops)) return true;
+  }
+  return false;
+}
+
+/** Of the pages read that have text and say where the document is stamped, and of its last page read, those
+ * whose operators paint a path in red. The last page is looked at even when other pages have the words
+ * (本协议经双方盖章后生效 on page 1, the seals on the signature page): only its operators are read, and
+ * it is drawn only when it paints red. A page whose operators cannot be had is not one. */
+async function redPathPages(doc: PdfJsDocument, text: string[], badPages: { page: number }[], deadline: number, budget: { refused?: string }): Promise<number[]> {
+  const { OPS } = await pdfjs();
+  const candidates = [...new Set([...stampPages(text), text.length])].filter((n) => n >= 1 && hasMeaningfulText([text[n - 1] ?? '']) && !badPages.some((b) => b.page === n)).sort((a, b) => a - b);
+  const red: number[] = [];
+  for (const n of candidates) {
+    try {
+      budget.refused = undefined;
+      const page = await doc.getPage(n);
+      const ops = await page.getOperatorList();
+      page.cleanup();
+      if (!budget.refused && paintsRedPath(ops, OPS)) red.push(n);
+    } catch (e) {
+      if (e instanceof Timeout) throw e;
+    }
+    await checkpoint(deadline);
+  }
+  return red;
 }
 
 /** How many pages are read between two looks at the clock (each look yields to the event loop). */
@@ -416,6 +585,8 @@ export async function inspectPdf(bytes: Uint8Array, opts: InspectOptions): Promi
   const t0 = performance.now();
   const done = (f: PdfFacts): PdfFacts => ({ ...f, ms: Math.round(performance.now() - t0) });
   if (bytes.length === 0) return done(problem('corrupt', explainInvalid(bytes, 'empty')));
+  // pdf.js's operators cost twice the text (its glyph outlines): asked for only when the file may set red
+  if (opts.redPaths && !maySetRed(bytes)) opts = { ...opts, redPaths: false };
   const first = await attempt(bytes, opts, t0);
   if (first.problem !== 'encrypted') return done(first);
   // pdf.js asks for a password as soon as a document has an /Encrypt dictionary, also when its crypt

@@ -5,7 +5,7 @@
 // pages of documents that must be sealed are looked at for seals; both only when asked (`ocr` settings:
 // the CLI asks unless --no-ocr). The OCR modules are loaded only when a page needs them.
 import { readFileSync } from 'node:fs';
-import { sealsWanted, type AttachmentFact, type PdfFacts } from '../core/attachments.js';
+import { sealsWanted, stampPages, type AttachmentFact, type PdfFacts } from '../core/attachments.js';
 import type { Policy } from '../policy/policy.js';
 import type { OcrChoice } from '../ocr/scan.js';
 import { readPdfIsolated } from './isolated.js';
@@ -32,19 +32,19 @@ export interface ReadPlan {
 export const OCR_PAGE_BUDGET_MS = 60_000;
 /** Resolution a page is drawn at for OCR and seals when it is not one image. */
 const DRAW_DPI = 150;
-/** Words next to which a document is stamped: on a born-digital page with images, where to look for an e-seal. */
-const STAMP_WORDS = /盖章|公章|印章|签章|单位章|\(章\)/u;
-
 function planOf(fact: AttachmentFact, policy: Policy, ocr: OcrChoice | undefined): ReadPlan {
+  const seals = sealsWanted(fact.path);
   return {
-    inspect: { firstPages: pagesNeeded(fact.path), timeoutMs: policy.attachment.readTimeoutMs, maxPages: policy.attachment.maxPages },
+    // (the pages where a seal drawn as vector paths may stand are found while the text is read)
+    inspect: { firstPages: pagesNeeded(fact.path), timeoutMs: policy.attachment.readTimeoutMs, maxPages: policy.attachment.maxPages, ...(seals && ocr ? { redPaths: true } : {}) },
     ...(ocr !== undefined ? { ocr } : {}),
-    seals: sealsWanted(fact.path),
+    seals,
   };
 }
 
-/** An image XObject anywhere in the file (stream dictionaries are never compressed): born-digital files
- * without one (most Office exports) are not drawn for a seal check. */
+/** An image XObject anywhere in the file (stream dictionaries are never compressed): an electronic seal may
+ * be a picture. Born-digital files without one (most Office exports) are drawn for a seal check only where
+ * they paint red paths (PdfFacts.redPathPages). */
 const hasImages = (bytes: Uint8Array): boolean => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Image');
 
 /**
@@ -63,12 +63,13 @@ export async function readPdfBytes(bytes: Uint8Array, plan: ReadPlan, onPage?: (
   if (plan.ocr === false) return ocrPages.length ? { ...facts, ocrOff: true } : facts;
   let sealPages: number[] = [];
   if (plan.seals) {
-    sealPages = [...ocrPages];
+    sealPages = [...ocrPages, ...(facts.redPathPages ?? [])];
     if (hasImages(bytes)) {
-      const stamped = read.filter((p) => hasMeaningfulText([p.text]) && STAMP_WORDS.test(p.text)).map((p) => p.page);
+      const stamped = stampPages(facts.text).filter((n) => hasMeaningfulText([facts.text[n - 1]!]));
       const last = read.length ? [read[read.length - 1]!.page] : [];
-      sealPages = [...new Set([...sealPages, ...(stamped.length ? stamped : last)])].sort((a, b) => a - b);
+      sealPages.push(...(stamped.length ? stamped : last));
     }
+    sealPages = [...new Set(sealPages)].sort((a, b) => a - b);
   }
   if (!ocrPages.length && !sealPages.length) return facts;
   // (0: OCR starts; a watchdog gives it its own time from here)

@@ -1,7 +1,8 @@
 // The seals (公章) a clerk checks on the paper: the documents the notice wants sealed, compared with the
 // red seals found on their pages (src/ocr/seal.ts, in AttachmentFact.pdf.seals). Only pages that were
-// looked at count: scanned pages, and born-digital pages that carry an image (an electronic seal);
-// a born-digital page without any image is not judged here, and nothing is said with --no-ocr.
+// looked at count: scanned pages, and born-digital pages where an electronic seal may stand (the file
+// has an image, or the page paints red paths: src/pdf/read.ts); a born-digital file in black without
+// any image is not judged here, and nothing is said with --no-ocr.
 import { defineRule, type RuleInput } from './rule.js';
 import type { Msg } from '../core/finding.js';
 import { APPLICANT_SEALED } from '../core/attachments.js';

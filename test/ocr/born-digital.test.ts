@@ -51,6 +51,17 @@ describe('a run that needs no OCR', { timeout: 600_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.mapped).toEqual([]);
   });
+  it('a dossier whose agreement carries vector e-seals: its signature page is drawn and both seals found, ONNX Runtime never loaded', async () => {
+    const sealed = path.join(work, 'vector-seals');
+    cpSync(path.join(ROOT, 'samples/valid-regional'), sealed, { recursive: true });
+    // (another agreement's text: the seals are what is looked at here)
+    cpSync(path.join(ROOT, 'test/fixtures/office/agreement-vector-seals.pdf'), path.join(sealed, '合作协议-北京科技大学.pdf'));
+    const r = await ocrMapped([sealed, '--no-cache']);
+    expect(r.mapped).toEqual([]);
+    const { readFileSync } = await import('node:fs');
+    const report = JSON.parse(readFileSync(path.join(work, 'out.json'), 'utf8')) as { dossiers: { verified: { path: string; what: string; value: string }[] }[] };
+    expect(report.dossiers[0]!.verified.filter((v) => v.what === '公章' && v.path === 'agreements.0.file').map((v) => v.value)).toEqual(['2枚（第2页）']);
+  });
   it('(the probe sees it when a page is a scan)', async () => {
     const one = path.join(work, 'one-scan');
     cpSync(path.join(ROOT, 'samples/valid-regional'), one, { recursive: true });

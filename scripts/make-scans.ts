@@ -17,15 +17,20 @@
 //   pages/             single scanned pages for unit tests: an upside-down phone photo, a faint seal,
 //                      no seal, a grey scan, a red letterhead without a seal, and damaged images
 //                      (undecodable JPEG, CMYK, 16-bit, JBIG2, CCITT, a 20,000 × 20,000 px page)
+//   seal-over/         one-page proofs whose seal is stamped over a checked field (the unit's name, its
+//                      credit code, a date) at the field's start, middle or end, across the line or with
+//                      its ring or 专用章 crossing it; a fresh, a faint, a dark red and a smudged heavy
+//                      stamp; JPEG q60 (q45 for one); 1–3° of skew. fields.json: what each page says
 //
 // --check: generate in memory and compare with the files on disk; exit 1 if any differs.
+// --seal-over: only seal-over/.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { createCanvas } from '@napi-rs/canvas';
 import { rng } from './random.js';
-import { degrade, imagePdf, rasterise, scanPrinted, sealFontName, unitOnLine, type ScanOptions } from './scanmake.js';
+import { degrade, drawSeal, imagePdf, rasterise, scanPrinted, sealFontName, textSpots, unitOnLine, type ScanOptions } from './scanmake.js';
 import { makePdf, rawPdf } from './pdfmake.js';
 import { planSample } from './make-fixtures.js';
 import { parse as parseYaml } from 'yaml';
@@ -173,8 +178,103 @@ async function letterhead(pdf: Uint8Array): Promise<Uint8Array> {
   return imagePdf([{ jpeg: new Uint8Array(scanned.toBuffer('image/jpeg', 60)), ...A4 }], { title: 'scan', date: DATE });
 }
 
+// ── seals over checked fields ─────────────────────────────────────────────────────────────────────
+
+/** A valid 统一社会信用代码 (GB 32100 check character) from its first 17 characters. */
+function uscc(body: string): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const sum = [...body].reduce((n, c, i) => n + alphabet.indexOf(c) * weights[i]!, 0);
+  return body + alphabet[(31 - (sum % 31)) % 31]!;
+}
+
+/** What one seal-over page says, and where its seal is. */
+export interface SealOverPage {
+  file: string;
+  /** The field the seal is stamped over. */
+  over: 'name' | 'code' | 'date';
+  /** Along the field's line (0: its start, 1: its end), and up/down from the line in seal radii. */
+  along: number;
+  across: number;
+  stamp: 'fresh' | 'faint' | 'dark' | 'heavy';
+  fields: { name: string; code: string; date: string };
+}
+
+const UNITS = [
+  ['晋城光电科技有限公司', '91140500MA0KX3P2L'],
+  ['山西华晋精密铸造股份有限公司', '91140200MA0HQ7N41'],
+  ['太原理工大学', '12140000405200177'],
+  ['长治市潞安新材料研究院', '52140400MA0L2Y6C3'],
+  ['运城盐湖高新技术产业开发区管理委员会', '11140800MB1950285'],
+  ['大同煤矿集团机电装备科技有限公司', '91140200110014482'],
+] as const;
+const DATES = ['2024年8月8日', '2024年10月18日', '2023年12月1日', '2024年7月30日', '2024年9月6日', '2024年11月11日'];
+
+/** The stamps: ink, colour, JPEG quality. Dark red is an old pad's colour; heavy is an overinked stamp. */
+const STAMPS = {
+  fresh: { ink: 0.9, quality: 60 },
+  faint: { ink: 0.3, quality: 60 },
+  dark: { ink: 1, colour: [150, 24, 34] as [number, number, number], quality: 60 },
+  heavy: { ink: 1, colour: [196, 20, 30] as [number, number, number], quality: 45 },
+} as const;
+
+/** The pages: every field under every stamp, the seal at the field's start, middle or end, on or beside the line. */
+export function sealOverPlan(): SealOverPage[] {
+  const out: SealOverPage[] = [];
+  const spots = [
+    [0.1, 0],
+    [0.55, 0.35],
+    [0.9, -0.4],
+    [0.4, -0.15],
+  ] as const;
+  let i = 0;
+  for (const over of ['name', 'code', 'date'] as const) {
+    for (const [k, stamp] of (['fresh', 'faint', 'dark', 'heavy'] as const).entries()) {
+      const [along, across] = spots[(k + i) % spots.length]!;
+      const [name, body] = UNITS[i % UNITS.length]!;
+      const n = String(out.length + 1).padStart(2, '0');
+      out.push({ file: `${n}-${over}-${stamp}.pdf`, over, along, across, stamp, fields: { name, code: uscc(body), date: DATES[(i * 5) % DATES.length]! } });
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Labels and values on one line each; a form's wide gap on every other page, a colon on the others. */
+function sealOverLines(p: SealOverPage, gap: boolean): { lines: string[] } {
+  const sep = gap ? '      ' : '：';
+  const of = { name: `单位名称${sep}${p.fields.name}`, code: `统一社会信用代码${sep}${p.fields.code}`, date: `完成日期${sep}${p.fields.date}` };
+  return { lines: ['证  明', '', '兹证明下列单位信息属实，特此证明。', '', of.name, of.code, '项目负责人      王建华', of.date, '', '（盖章）'] };
+}
+
+async function sealOver(): Promise<void> {
+  const dir = join(OUT, 'seal-over');
+  const plan = sealOverPlan();
+  for (const [i, p] of plan.entries()) {
+    const random = rng(500 + i);
+    const { lines } = sealOverLines(p, i % 2 === 1);
+    const pdf = await makePdf({ fontSize: 14, pages: [{ lines }], meta: { title: 'seal over a field', date: DATE } });
+    const [page] = await rasterise(pdf, DPI);
+    // the field's line as pdf.js runs it (a wide gap may split it in two): its start and end
+    const spots = (await textSpots(pdf, () => true))[0]!;
+    const value = spots.find((t) => t.text.includes(p.fields[p.over]))!;
+    const onLine = spots.filter((t) => Math.abs(t.y - value.y) < 2);
+    const x0 = Math.min(...onLine.map((t) => t.x));
+    const spot = { x: x0, y: value.y, width: Math.max(...onLine.map((t) => t.x + t.width)) - x0 };
+    const k = DPI / 72;
+    const r = (21 / 25.4) * DPI;
+    const stamp = STAMPS[p.stamp];
+    drawSeal(page!.getContext('2d'), { x: (spot.x + p.along * spot.width) * k, y: (spot.y - 14 * 0.35) * k + p.across * r, r, text: '山西省科学技术情报研究所', ink: stamp.ink, ...('colour' in stamp ? { colour: stamp.colour } : {}) }, random);
+    const skew = (i % 2 ? -1 : 1) * (1 + (i % 5) / 2);
+    const scanned = degrade(page!, { skew, noise: 7, paper: 0.5 }, random);
+    emit(join(dir, p.file), await imagePdf([{ jpeg: new Uint8Array(scanned.toBuffer('image/jpeg', stamp.quality)), ...A4 }], { title: 'scan', date: DATE }));
+  }
+  emit(join(dir, 'fields.json'), new TextEncoder().encode(`${JSON.stringify(plan, null, 2)}\n`));
+}
+
 async function main(): Promise<void> {
   sealFontName(); // registers the font the letterhead is drawn with
+  if (process.argv.includes('--seal-over')) return sealOver();
   await scanDossier(join(ROOT, 'samples/valid-regional'), join(OUT, 'regional-clean'), { seed: 100 });
   const regional = join(ROOT, 'samples/valid-regional');
   await scanDossier(regional, join(OUT, 'regional-planted'), {
@@ -192,6 +292,7 @@ async function main(): Promise<void> {
   await scanDossier(key, join(OUT, 'key-country'), { seed: 300, only: ['合作协议.pdf'] });
   await scanDossier(key, join(OUT, 'key-country-zh-only'), { seed: 400, only: ['合作协议.pdf'], planted: await plannedPdfs(key, { agreements: { 0: { english: false } } }) });
   await pages();
+  await sealOver();
   if (check) {
     console.log(differences ? `${differences} file(s) differ: run npm run fixtures:scans` : 'scans are up to date');
     process.exitCode = differences ? 1 : 0;

@@ -117,19 +117,31 @@ export async function rasterise(pdf: Uint8Array, dpi: number): Promise<Canvas[]>
   }
 }
 
+/** A run of a page's text layer: where it starts (PDF points, from the top-left; y is the baseline) and how wide it is. */
+export interface TextSpot {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  text: string;
+}
+
 /** Where a page's text says it is stamped: the y (in PDF points from the top) of lines with 盖章/印章, and their x range. */
-export async function stampLines(pdf: Uint8Array): Promise<{ page: number; x: number; y: number; width: number; text: string }[][]> {
+export const stampLines = (pdf: Uint8Array): Promise<TextSpot[][]> => textSpots(pdf, (s) => /盖章|印章/.test(s));
+
+/** The runs of each page's text layer that `wanted` picks. */
+export async function textSpots(pdf: Uint8Array, wanted: (text: string) => boolean): Promise<TextSpot[][]> {
   const parser = new PDFParse({ data: pdf.slice() });
   try {
     const doc = await (parser as unknown as { load(): Promise<{ numPages: number; getPage(n: number): Promise<PdfJsPage> }> }).load();
-    const pages: { page: number; x: number; y: number; width: number; text: string }[][] = [];
+    const pages: TextSpot[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const { height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       pages.push(
         content.items
-          .filter((it) => /盖章|印章/.test(it.str))
+          .filter((it) => wanted(it.str))
           .map((it) => ({ page: n, x: it.transform[4] ?? 0, y: height - (it.transform[5] ?? 0), width: it.width, text: it.str })),
       );
     }

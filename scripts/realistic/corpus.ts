@@ -682,7 +682,7 @@ const jincheng: Case = {
     files: { ...FILES_ENTERPRISE, platformProof: '国家工程研究中心认定文件.pdf' },
     scans: { noveltySearch: { seed: 1201 } },
   }),
-  warnings: [{ rule: 'novelty-search-text', path: 'attachments.noveltySearch.file', known: true, why: '已知限制（OCR，非通知要求）：扫描封面上查新机构的公章压在“查新完成日期”一行上，文字识别读不出该行，kjhz 如实警告“未找到完成日期”（不是错误）；报告见 notes-qa.md' }],
+  warnings: [],
 };
 
 const xztc: Case = {

@@ -6,8 +6,9 @@
 // the most pages with the least memory; @gutenye/ocr-node runs the same models but builds JS arrays of every
 // pixel (1.6 GB per thread); Tesseract confuses O/0 and I/1 in credit codes.
 //
-// What is fed: one 8-bit channel, the page's RED channel. A red seal over black text is nearly white there,
-// so the recogniser reads the text under it instead of the seal.
+// What is fed: one 8-bit channel, the page's black ink (src/ocr/pixels.ts inkChannel: the red channel with
+// red ink lifted to white). A red seal over black text is white there, so the recogniser reads the text
+// under it instead of the seal.
 //
 // Orientation: a page scanned or photographed the wrong way round gives little confident text. When the
 // upright reading has too little, the other three quarter turns are tried and the best is kept. A page
@@ -21,9 +22,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
-/** Bumped whenever the engine, its models or its settings change what is recognised: cached results of
- * another version are not used (src/ocr/cache.ts). */
-export const ENGINE_VERSION = 'paddleocr-1.2.0+PP-OCRv4-mobile+ort-1.30.0/det960/r3';
+/** Bumped whenever the engine, its models, its settings or the image it is fed (src/ocr/scan.ts) change
+ * what is recognised: cached results of another version are not used (src/ocr/cache.ts). */
+export const ENGINE_VERSION = 'paddleocr-1.2.0+PP-OCRv4-mobile+ort-1.30.0/det960/r3/ink1';
 
 /** One channel of 8-bit pixels, row by row. */
 export interface GreyImage {

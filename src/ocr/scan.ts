@@ -8,7 +8,7 @@ import type { PdfFacts } from '../core/attachments.js';
 import type { PageText, TextRun } from '../core/pagetext.js';
 import { normaliseText } from '../pdf/text.js';
 import { contentKey, readCache, writeCache, type CacheEntry, type CachedPage } from './cache.js';
-import { channel, factorFor, shrinkBy, type Pixels } from './pixels.js';
+import { factorFor, inkChannel, shrinkBy, type Pixels } from './pixels.js';
 import { findSeals } from './seal.js';
 
 /** A page image as src/pdf gives it (src/pdf/inspect.ts PageImage). */
@@ -39,14 +39,14 @@ export interface ScanWork {
   onPage?: (page: number) => void;
 }
 
-/** The page's red channel, at most this long on its longer side (~150 dpi for A4). */
+/** The page's black ink (src/ocr/pixels.ts inkChannel), at most this long on its longer side (~150 dpi for A4). */
 const OCR_SIDE = 1760;
 
 
 async function recognisePage(img: ScanImage): Promise<CachedPage> {
   const { recognise } = await import('./engine.js');
-  const red = shrinkBy({ width: img.width, height: img.height, channels: 1, data: channel(img, 0) }, factorFor(img.width, img.height, OCR_SIDE));
-  const read = await recognise({ width: red.width, height: red.height, data: red.data });
+  const ink = shrinkBy(inkChannel(img), factorFor(img.width, img.height, OCR_SIDE));
+  const read = await recognise({ width: ink.width, height: ink.height, data: ink.data });
   // boxes → points of the page as read (turned when the scan was)
   const across = read.rotation === 90 || read.rotation === 270;
   const width = across ? img.pageHeight : img.pageWidth;

@@ -1,17 +1,18 @@
 // The OCR engine (src/ocr/engine.ts: PaddleOCR PP-OCRv4 through ONNX Runtime) on real scans: a licence
-// read from its red channel, and a phone photo upside down read after turning it.
+// read through the seal stamped over it (red ink taken out: src/ocr/pixels.ts inkChannel), and a phone
+// photo upside down read after turning it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageImages } from '../../src/pdf/inspect.js';
 import { recognise, turn } from '../../src/ocr/engine.js';
-import { channel, factorFor, shrinkBy } from '../../src/ocr/pixels.js';
+import { factorFor, inkChannel, shrinkBy } from '../../src/ocr/pixels.js';
 
 const scans = path.join(import.meta.dirname, '../fixtures/scans');
-async function redOf(file: string) {
+async function inkOf(file: string) {
   const { images } = await pageImages(new Uint8Array(readFileSync(path.join(scans, file))), { pages: [1], dpi: 150, timeoutMs: 60_000 });
   const img = images[0]!;
-  return shrinkBy({ width: img.width, height: img.height, channels: 1, data: channel(img, 0) }, factorFor(img.width, img.height, 1760));
+  return shrinkBy(inkChannel(img), factorFor(img.width, img.height, 1760));
 }
 
 // OCR is slow on a shared two-core machine: minutes, not the suite's default minute
@@ -19,7 +20,7 @@ const OCR_TIMEOUT_MS = 900_000;
 
 describe('OCR of scanned pages', { timeout: OCR_TIMEOUT_MS }, () => {
   it('reads the credit code and the name of a licence through the seal stamped over it', async () => {
-    const page = await recognise(await redOf('regional-clean/营业执照.pdf'));
+    const page = await recognise(await inkOf('regional-clean/营业执照.pdf'));
     const text = page.lines.map((l) => l.text).join('\n');
     expect(text).toContain('91140500MA0H7D2C75');
     expect(text).toContain('晋城新能源材料有限公司');
@@ -27,12 +28,12 @@ describe('OCR of scanned pages', { timeout: OCR_TIMEOUT_MS }, () => {
     for (const l of page.lines) expect(l.confidence).toBeGreaterThanOrEqual(0.5);
   });
   it('turns an upside-down photo round and reads it', async () => {
-    const page = await recognise(await redOf('pages/upside-down.pdf'));
+    const page = await recognise(await inkOf('pages/upside-down.pdf'));
     expect(page.rotation).toBe(180);
     expect(page.lines.map((l) => l.text).join('')).toMatch(/90万元/);
   });
   it('stands a page lying on its side upright (a landscape licence scanned on A4), both ways round', async () => {
-    const licence = await redOf('regional-clean/营业执照.pdf');
+    const licence = await inkOf('regional-clean/营业执照.pdf');
     for (const [q, rotation] of [[1, 270], [3, 90]] as const) {
       const page = await recognise(turn(licence, q));
       expect(page.rotation, `turned ${q}`).toBe(rotation);

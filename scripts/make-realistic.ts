@@ -128,7 +128,7 @@ async function main(): Promise<void> {
 
   for (const c of CASES) {
     baseHashes.set(c.app.dir, planApp(c.app, join(OUT, 'cities', c.app.dir)));
-    manifest.cases!.push({ dir: `cities/${c.app.dir}`, category: c.app.category, applicant: c.app.applicant.name, scanned: Object.keys(c.app.scans).filter((k) => !c.app.pasted?.[k as keyof App['scans']]), ...(c.app.pasted ? { pasted: Object.keys(c.app.pasted) } : {}), warnings: c.warnings });
+    manifest.cases!.push({ dir: `cities/${c.app.dir}`, category: c.app.category, applicant: c.app.applicant.name, scanned: Object.keys(c.app.scans), ...(c.app.pasted ? { pasted: Object.keys(c.app.pasted) } : {}), warnings: c.warnings });
   }
   for (const t of TWINS) {
     const base = byDir.get(t.base);

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../src/core/textfacts.js';
-import { inspectPdf } from '../src/pdf/inspect.js';
+import { inspectPdf, picturePages } from '../src/pdf/inspect.js';
+import { isCaptionOnly } from '../src/core/textlayer.js';
 
 const DIR = join(import.meta.dirname, 'fixtures/pdf');
 const A4 = { width: 595.28, height: 841.89 };
@@ -168,5 +169,25 @@ describe('inspectPdf: every failure is a problem with a plain explanation, never
     await inspectPdf(bytes, opts);
     expect(bytes.byteLength).toBe(copy.byteLength);
     expect(Buffer.compare(Buffer.from(bytes), Buffer.from(copy))).toBe(0);
+  });
+});
+
+describe('a scan pasted into a Word file under a caption (its text layer is the caption only)', () => {
+  const realistic = join(import.meta.dirname, 'fixtures/realistic/cities');
+  const pasted = readFileSync(join(realistic, '临汾市/18-山西师范大学-科技援助/事业单位法人证书.pdf'));
+  // an Office export with an electronic seal picture (260 px, a tenth of the page's width) over its text
+  const sealed = readFileSync(join(realistic, '省直/14-山西省化工研究所-基地平台/在职证明.pdf'));
+  it('the caption is only a caption; a page of text is not', async () => {
+    const [caption] = (await inspectPdf(pasted, opts)).text;
+    expect(caption).toContain('事业单位法人证书');
+    expect(isCaptionOnly(caption!)).toBe(true);
+    expect(isCaptionOnly((await inspectPdf(sealed, opts)).text[0]!)).toBe(false);
+    expect(isCaptionOnly('')).toBe(false);
+  });
+  it('the pasted scan is a picture covering the page; an electronic seal is not', async () => {
+    expect(await picturePages(pasted, [1], 15_000)).toEqual([1]);
+    expect(await picturePages(sealed, [1], 15_000)).toEqual([]);
+    // pages that do not exist are not listed
+    expect(await picturePages(pasted, [0, 2], 15_000)).toEqual([]);
   });
 });

@@ -1028,7 +1028,7 @@ const sxnu: Case = {
     scans: { businessLicense: { seed: 1801 } },
     pasted: { businessLicense: '附件1：事业单位法人证书（副本）复印件' },
   }),
-  warnings: [{ rule: 'license-content', path: 'attachments.businessLicense', known: true, why: '已知限制（非通知要求）：法人证书的扫描图片贴进Word、加了一行标题后导出为PDF，页面有一行文字层，kjhz 当作有文字的文件读、不做文字识别，于是警告“未找到统一社会信用代码/单位名称”（不是错误；材料标为已读）；见 notes-qa2.md' }],
+  warnings: [],
 };
 
 const jzam: Case = {

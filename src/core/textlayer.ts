@@ -22,6 +22,18 @@ export function hasMeaningfulText(texts: readonly string[]): boolean {
   return false;
 }
 
+/** At most this many letters or digits: a caption, a header or a page number, not a page of text. */
+const CAPTION_CHARS = 60;
+
+/** Some text, but no more than a caption, a running header and a page number (CAPTION_CHARS): on a page
+ * that also shows a large picture, the picture is what the page says (a scan pasted into a Word file). */
+export function isCaptionOnly(text: string): boolean {
+  LETTER_OR_DIGIT.lastIndex = 0;
+  let n = 0;
+  while (LETTER_OR_DIGIT.test(text)) if (++n > CAPTION_CHARS) return false;
+  return n > 0;
+}
+
 // What undecodable glyphs turn into. pdf.js maps an unmapped code of a simple font to its code point:
 // C0/C1 control characters (LibreOffice's subset fonts without ToUnicode, pdftops → ps2pdf output);
 // CID fonts without a map give private-use code points or U+FFFD; a symbol font's codes read through

@@ -730,32 +730,77 @@ interface CanvasFactory {
   destroy?(c: unknown): void;
 }
 
-/** The one image that covers an unturned page, if that is all the page draws. */
-function soleImage(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: Record<string, number>, w: number, h: number): string | undefined {
+type OperatorList = { fnArray: number[]; argsArray: unknown[][] };
+type Matrix = [number, number, number, number, number, number];
+
+/** What a page paints, walked once through its operator list: each image (its operator, name and the
+ * transform it is drawn with: the unit square onto the page) and whether any text is shown. */
+function paintedImages(ops: OperatorList, OPS: Record<string, number>): { images: { fn: number; name: string; ctm: Matrix }[]; text: boolean } {
   const paints = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintSolidColorImageMask]);
   const texts = new Set([OPS.showText, OPS.showSpacedText]);
-  let ctm = [1, 0, 0, 1, 0, 0];
-  const stack: number[][] = [];
-  let found: { name: string; ctm: number[] } | undefined;
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  const images: { fn: number; name: string; ctm: Matrix }[] = [];
+  let text = false;
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i]!;
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
     else if (fn === OPS.transform) {
       const [a, b, c, d, e, f] = ops.argsArray[i] as number[];
-      const [A, B, C, D, E, F] = ctm as [number, number, number, number, number, number];
+      const [A, B, C, D, E, F] = ctm;
       ctm = [a! * A + b! * C, a! * B + b! * D, c! * A + d! * C, c! * B + d! * D, e! * A + f! * C + E, e! * B + f! * D + F];
-    } else if (texts.has(fn)) return undefined;
-    else if (paints.has(fn)) {
-      if (found || fn !== OPS.paintImageXObject) return undefined;
-      found = { name: String((ops.argsArray[i] as unknown[])[0]), ctm };
-    }
+    } else if (texts.has(fn)) text = true;
+    else if (paints.has(fn)) images.push({ fn, name: String((ops.argsArray[i] as unknown[])[0]), ctm });
   }
-  if (!found) return undefined;
-  const [a, b, c, d, e, f] = found.ctm as [number, number, number, number, number, number];
+  return { images, text };
+}
+
+/** The one image that covers an unturned page, if that is all the page draws. */
+function soleImage(ops: OperatorList, OPS: Record<string, number>, w: number, h: number): string | undefined {
+  const { images, text } = paintedImages(ops, OPS);
+  const found = images[0];
+  if (text || images.length !== 1 || found!.fn !== OPS.paintImageXObject) return undefined;
+  const [a, b, c, d, e, f] = found!.ctm;
   const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(2, 0.01 * Math.abs(y));
   // upright, unmirrored, the whole page: x' = a·x + e, y' = d·y + f over the unit square
-  return near(b, 0) && near(c, 0) && near(a, w) && near(d, h) && near(e, 0) && near(f, 0) && a > 0 && d > 0 ? found.name : undefined;
+  return near(b, 0) && near(c, 0) && near(a, w) && near(d, h) && near(e, 0) && near(f, 0) && a > 0 && d > 0 ? found!.name : undefined;
+}
+
+/** A picture covering at least this share of a page is something to read (a scan pasted into a Word file). */
+const PICTURE_PAGE_SHARE = 0.25;
+
+/**
+ * The pages among `pages` that carry a picture covering a large part of the page (PICTURE_PAGE_SHARE): a
+ * scan pasted into an Office document under a caption, whose text layer is only the caption. Never throws:
+ * a page that cannot be looked at is not listed (its text layer stands).
+ */
+export async function picturePages(bytes: Uint8Array, pages: readonly number[], timeoutMs: number): Promise<number[]> {
+  const out: number[] = [];
+  if (!pages.length) return out;
+  const deadline = performance.now() + Math.max(0, timeoutMs);
+  let parser: PDFParse | undefined;
+  try {
+    const [{ PDFParse }, { OPS }] = await Promise.all([pdfParse(), pdfjs()]);
+    parser = new PDFParse(documentOptions(bytes));
+    const doc = (await documentOf(parser)) as unknown as { numPages: number; getPage(n: number): Promise<PdfJsImagePage> };
+    for (const n of pages) {
+      if (n < 1 || n > doc.numPages) continue;
+      await checkpoint(deadline);
+      const page = await doc.getPage(n);
+      const { width, height } = page.getViewport({ scale: 1 });
+      const { images } = paintedImages(await page.getOperatorList(), OPS);
+      // the unit square's area after the transform: |det|
+      const largest = Math.max(0, ...images.map(({ ctm: [a, b, c, d] }) => Math.abs(a * d - b * c)));
+      if (width > 0 && height > 0 && largest >= PICTURE_PAGE_SHARE * width * height) out.push(n);
+      page.cleanup();
+    }
+  } catch {
+    // a timeout or a page pdf.js cannot parse: the pages found so far
+  } finally {
+    await parser?.destroy().catch(() => undefined);
+  }
+  return out;
 }
 
 function decoded(page: PdfJsImagePage, name: string): Promise<{ width: number; height: number; kind?: number; data?: Uint8Array | Uint8ClampedArray } | null> {

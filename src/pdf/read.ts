@@ -9,8 +9,8 @@ import { sealsWanted, stampPages, type AttachmentFact, type PdfFacts } from '../
 import type { Policy } from '../policy/policy.js';
 import type { OcrChoice } from '../ocr/scan.js';
 import { readPdfIsolated } from './isolated.js';
-import { inspectPdf, pageImages, type InspectOptions } from './inspect.js';
-import { hasMeaningfulText, pagesNeedingOcr } from '../core/textlayer.js';
+import { inspectPdf, pageImages, picturePages, type InspectOptions } from './inspect.js';
+import { hasMeaningfulText, isCaptionOnly, pagesNeedingOcr } from '../core/textlayer.js';
 
 /** Agreements are read whole (dates, English text and signatures may be anywhere, and they are short);
  * certificates, proofs and reports carry what is checked on their first pages. */
@@ -58,7 +58,10 @@ export async function readPdfBytes(bytes: Uint8Array, plan: ReadPlan, onPage?: (
   if (plan.ocr === undefined || facts.problem) return facts;
   const read = facts.text.map((t, i) => ({ page: i + 1, text: t }));
   // no meaningful text, or a text layer that does not decode (src/core/textlayer.ts)
-  const ocrPages = facts.pageTexts ? pagesNeedingOcr(facts.pageTexts) : read.filter((p) => !hasMeaningfulText([p.text])).map((p) => p.page);
+  let ocrPages = facts.pageTexts ? pagesNeedingOcr(facts.pageTexts) : read.filter((p) => !hasMeaningfulText([p.text])).map((p) => p.page);
+  // a scan pasted into a Word file under a caption: the page's text layer is the caption only
+  const captioned = hasImages(bytes) ? read.filter((p) => !ocrPages.includes(p.page) && isCaptionOnly(p.text)).map((p) => p.page) : [];
+  if (captioned.length) ocrPages = [...ocrPages, ...(await picturePages(bytes, captioned, plan.inspect.timeoutMs))].sort((a, b) => a - b);
   // --no-ocr: such pages stay unread, and the report says it was the user's choice
   if (plan.ocr === false) return ocrPages.length ? { ...facts, ocrOff: true } : facts;
   let sealPages: number[] = [];

@@ -40,7 +40,7 @@ export const beltAndRoadPartner = defineRule({
     notCountry: {
       zh: '主要合作单位“{partner}”位于{region}，{region}不是共建“一带一路”国家，与其合作不属于“一带一路”科技合作项目',
       en: 'The main partner "{partner}" is in {region}, which is not a Belt and Road country; cooperation with it is not a Belt and Road project',
-      hint: { zh: '选择共建“一带一路”国家的合作单位；与香港、澳门单位的合作可考虑申报区域合作项目（粤港澳大湾区）', en: 'Choose a partner in a Belt and Road country; cooperation with Hong Kong or Macao may fit a regional project (Greater Bay Area)' },
+      hint: { zh: '选择共建“一带一路”国家的合作单位；与香港、澳门拥有国家级科技创新平台的单位合作，可考虑申报区域合作项目（粤港澳大湾区，须提供平台证明）', en: 'Choose a partner in a Belt and Road country; cooperation with a Hong Kong or Macao unit that has a national S&T innovation platform may fit a regional project (Greater Bay Area, with the platform proof)' },
     },
   },
   doc: {
@@ -81,7 +81,7 @@ export const keyCountryPartner = defineRule({
     notCountry: {
       zh: '主要合作单位“{partner}”位于{region}，{region}不是“国家”，与其合作不属于重点国别科技合作项目的跨国联合研发',
       en: 'The main partner "{partner}" is in {region}, which is not a country; cooperation with it is not the cross-border cooperation of a key-country project',
-      hint: { zh: '重点国别项目须与国外机构合作；与香港、澳门单位的合作可考虑申报区域合作项目（粤港澳大湾区）', en: 'A key-country project partners with a foreign institution; cooperation with Hong Kong or Macao may fit a regional project (Greater Bay Area)' },
+      hint: { zh: '重点国别项目须与国外机构合作；与香港、澳门拥有国家级科技创新平台的单位合作，可考虑申报区域合作项目（粤港澳大湾区，须提供平台证明）', en: 'A key-country project partners with a foreign institution; cooperation with a Hong Kong or Macao unit that has a national S&T innovation platform may fit a regional project (Greater Bay Area, with the platform proof)' },
     },
     otherCountry: {
       zh: '主要合作单位所在国{country}不在通知列举的重点国别中（通知用“等”，请确认该国属于产业技术创新能力强且与我省有较好合作基础的国家）',

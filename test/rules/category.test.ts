@@ -185,6 +185,13 @@ describe('category-regional-partner (一.4)', () => {
     expectNone(dossierWith('regional', mainPartner({ ...hk, name: '澳门大学', location: '澳门特别行政区', country: 'MO' })), id);
     expectOne(dossierWith('regional', mainPartner({ ...hk, country: 'HK', nationalPlatform: undefined })), { rule: id, severity: 'error', clause: '一.4', path: 'partners.0' });
   });
+  it('sends a Hong Kong partner of a Belt and Road or key-country project to the regional category only with what that category asks (a national platform)', () => {
+    const hk = { name: '香港科技大学', kind: 'university', location: '香港特别行政区', country: 'HK', doubleFirstClass: false };
+    for (const [category, rule] of [['belt-and-road', 'category-belt-and-road'], ['key-country', 'category-key-country']] as const) {
+      const [f] = findingsOf(dossierWith(category, mainPartner(hk)), rule);
+      expect(f?.hint, `${category}: ${JSON.stringify(f)}`).toMatch(/香港、澳门拥有国家级科技创新平台的单位合作，可考虑申报区域合作项目/);
+    }
+  });
   it('only warns for a campus in a region of a Double First-Class university seated elsewhere', () => {
     expectOne(dossierWith('regional', mainPartner({ name: '哈尔滨工业大学（深圳）', location: '广东省深圳市南山区' })), {
       rule: id,

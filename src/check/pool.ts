@@ -28,6 +28,7 @@ import type { RuleSettings } from '../rules/engine.js';
 import { uiText } from '../i18n/ui.js';
 import { DEFAULT_ISOLATION, READER_YOUNG_GENERATION_MB, readerError } from '../pdf/isolated.js';
 import { workerEntry, type WorkerEntry } from '../workerEntry.js';
+import { stopWhenIdle } from '../ocr/gate.js';
 import type { Policy } from '../policy/policy.js';
 
 /** What a worker needs to check like the main thread would: plain data only (functions cannot cross threads). */
@@ -74,7 +75,8 @@ export type PdfSkip = { kind: 'timeout' } | { kind: 'crashed'; detail: string };
 export type WorkerTask = { id: number; file: string; skip?: Record<number, PdfSkip> };
 
 /** Slots of WorkerInit.watch (a BigInt64Array): the deadline (Date.now() ms, 0 when not reading), the read's index. */
-export const WATCH = { deadline: 0, read: 1 } as const;
+/** The cells a worker shares with the pool: its read's deadline, which read, and its model-run gate (src/ocr/gate.ts). */
+export const WATCH = { deadline: 0, read: 1, modelRun: 2 } as const;
 /** How often the pool looks at its workers' deadlines. */
 const WATCH_EVERY_MS = 200;
 export type WorkerReply = { type: 'ready' } | { type: 'done'; id: number; result: CheckedDossier } | { type: 'ocr-page' };
@@ -129,7 +131,7 @@ interface Started {
 }
 
 function startWorker(entry: WorkerEntry, pdf: boolean): Started {
-  const shared = new SharedArrayBuffer(2 * BigInt64Array.BYTES_PER_ELEMENT);
+  const shared = new SharedArrayBuffer(Object.keys(WATCH).length * BigInt64Array.BYTES_PER_ELEMENT);
   // (no piped stdout/stderr: they would keep the process alive while the worker idles; the worker
   // silences the PDF library's console itself, so that nothing reaches stdout, where a report may go)
   const worker = new Worker(entry.entry, { eval: entry.eval, workerData: { pdf, watch: shared } satisfies WorkerInit, resourceLimits: WORKER_LIMITS });
@@ -255,12 +257,14 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
       let timedOut = false;
       /** The read (index) that overran its deadline, when the worker was stopped for it. */
       let overran: number | undefined;
+      // (between its model runs: stopping a thread inside one aborts the process, src/ocr/gate.ts)
+      const stop = (): void => stopWhenIdle(watch, WATCH.modelRun, () => void worker.terminate());
       const watcher = (): void => {
-        if (current === undefined || overran !== undefined) return;
+        if (current === undefined || overran !== undefined || timedOut) return;
         const deadline = Number(Atomics.load(watch, WATCH.deadline));
         if (deadline > 0 && Date.now() > deadline) {
           overran = Number(Atomics.load(watch, WATCH.read));
-          void worker.terminate();
+          stop();
         }
       };
       watchers.add(watcher);
@@ -272,8 +276,9 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
         }
         current = i;
         timer = setTimeout(() => {
+          if (overran !== undefined) return;
           timedOut = true;
-          void worker.terminate();
+          stop();
         }, timeoutMs);
         const skip = skipsOf.get(i);
         worker.postMessage({ id: i, file: files[i]!, ...(skip ? { skip } : {}) } satisfies WorkerTask);
@@ -285,7 +290,8 @@ export async function checkDossiers(files: readonly string[], o: PoolOptions): P
       });
       worker.on('message', (m: WorkerReply) => {
         if (m.type === 'ocr-page') o.onOcrPage?.();
-        else if (m.type === 'done' && m.id === current) {
+        // (a dossier finished while its worker is being stopped is checked again, as the stop decided)
+        else if (m.type === 'done' && m.id === current && overran === undefined && !timedOut) {
           clearTimeout(timer);
           current = undefined;
           finish(m.id, m.result);

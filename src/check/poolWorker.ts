@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CheckOptions } from './checkDossier.js';
 import type { RunOptions } from './run.js';
+import { installModelRunGate } from '../ocr/gate.js';
 import { WATCH, type FaultInjection, type PdfSkip, type WorkerInit, type WorkerReply, type WorkerStart, type WorkerTask } from './pool.js';
 import type { PdfFacts } from '../core/attachments.js';
 import type { Policy } from '../policy/policy.js';
@@ -16,6 +17,8 @@ for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] =
 const init = workerData as WorkerInit;
 const port = parentPort!;
 const watch = new BigInt64Array(init.watch);
+// the pool stops this thread between model runs, never inside one (src/ocr/gate.ts)
+installModelRunGate(watch, WATCH.modelRun);
 const [reader, { crashed, DEFAULT_ISOLATION }, { problem, timeoutDetail, loadPdfLibrary }, { checkOneKeyed }] = await Promise.all([
   import('../pdf/read.js'),
   import('../pdf/isolated.js'),

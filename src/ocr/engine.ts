@@ -21,6 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { ModelRunRefused, modelRunGate } from './gate.js';
 
 /** Bumped whenever the engine, its models, its settings or the image it is fed (src/ocr/scan.ts) change
  * what is recognised: cached results of another version are not used (src/ocr/cache.ts). */
@@ -86,7 +87,9 @@ async function createService(): Promise<Service> {
   dictionary.push(' ');
   const sessionOptions = { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all' } as const;
   const session = (file: string) => ort.InferenceSession.create(readFileSync(join(dir, file)), sessionOptions);
-  const [detection, recognition] = await Promise.all([session('ch_PP-OCRv4_det_infer.onnx'), session('ch_PP-OCRv4_rec_infer.onnx')]);
+  // (loading a model is native work too: through the gate, one after the other)
+  const detection = await gated(() => session('ch_PP-OCRv4_det_infer.onnx'));
+  const recognition = await gated(() => session('ch_PP-OCRv4_rec_infer.onnx'));
   return {
     detection: new paddle.DetectionService(ort as never, detection as never, { maxSideLength: DETECTION_SIDE }),
     recognition: new paddle.RecognitionService(ort as never, recognition as never, { charactersDictionary: dictionary }),
@@ -136,10 +139,10 @@ const confidentChars = (lines: readonly OcrLine[]): number =>
  */
 async function readOnce(svc: Service, img: GreyImage): Promise<{ lines: OcrLine[]; boxes: number }> {
   const image = svc.toRgb({ width: img.width, height: img.height, data: img.data });
-  const boxes = (await svc.detection.run(image)).filter((b) => b.width > 0 && b.height > 0);
+  const boxes = (await gated(() => svc.detection.run(image))).filter((b) => b.width > 0 && b.height > 0);
   const lines: OcrLine[] = [];
   for (const box of boxes) {
-    const [r] = await svc.recognition.run(image, [box]);
+    const [r] = await gated(() => svc.recognition.run(image, [box]));
     const text = r?.text.trim();
     if (!r || !text || !(r.confidence >= MIN_CONFIDENCE)) continue;
     lines.push({ text, confidence: Math.round(r.confidence * 1000) / 1000, x: r.box.x, y: r.box.y, width: r.box.width, height: r.box.height });
@@ -147,6 +150,18 @@ async function readOnce(svc: Service, img: GreyImage): Promise<{ lines: OcrLine[
   // reading order: top to bottom, and left to right along a line
   lines.sort((a, b) => (Math.abs(a.y - b.y) < Math.min(a.height, b.height) / 2 ? a.x - b.x : a.y - b.y));
   return { lines, boxes: boxes.length };
+}
+
+/** One model run, through this thread's gate when it has one (src/ocr/gate.ts: stopping a thread in the
+ * middle of a run would abort the process). */
+async function gated<T>(run: () => Promise<T>): Promise<T> {
+  const gate = modelRunGate();
+  if (gate && !gate.enter()) throw new ModelRunRefused();
+  try {
+    return await run();
+  } finally {
+    gate?.leave();
+  }
 }
 
 /** Fewer text boxes than this: a blank or nearly blank page, which no turn would make readable. */

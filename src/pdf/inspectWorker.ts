@@ -1,6 +1,7 @@
 // The reader thread of src/pdf/isolated.ts: readPdfBytes (text layer, and OCR when asked) on one file at a
 // time, facts sent back.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { installModelRunGate } from '../ocr/gate.js';
 import { inspectPdf } from './inspect.js';
 import { readPdfBytes, type ReadPlan } from './read.js';
 
@@ -8,6 +9,8 @@ import { readPdfBytes, type ReadPlan } from './read.js';
 for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = () => undefined;
 
 const port = parentPort!;
+// src/pdf/isolated.ts stops this thread between model runs, never inside one (src/ocr/gate.ts)
+if ((workerData as { modelRunGate?: SharedArrayBuffer } | null)?.modelRunGate) installModelRunGate(new BigInt64Array((workerData as { modelRunGate: SharedArrayBuffer }).modelRunGate), 0);
 port.on('message', (m: { id: number; bytes: Uint8Array; plan: ReadPlan }) => {
   // a page recognised (or recognition starting) restarts the reader's time limit (src/pdf/isolated.ts)
   const alive = (page: number) => port.postMessage({ id: m.id, alive: page });

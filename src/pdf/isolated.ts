@@ -11,6 +11,7 @@
 // thread has loaded its modules (it says so), not from when it was started.
 import { Worker } from 'node:worker_threads';
 import type { PdfFacts } from '../core/attachments.js';
+import { stopWhenIdle } from '../ocr/gate.js';
 import { workerEntry } from '../workerEntry.js';
 import { problem, timeoutDetail, type InspectOptions } from './inspect.js';
 import type { ReadPlan } from './read.js';
@@ -52,7 +53,7 @@ export const readerError = (err: Error & { code?: string }, maxHeapMb: number): 
 const STARTUP_MS = 120_000;
 
 class Reader {
-  private worker: { w: Worker; ready: Promise<boolean> } | undefined;
+  private worker: { w: Worker; ready: Promise<boolean>; gate: BigInt64Array } | undefined;
   private nextId = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private unavailable = false;
@@ -60,14 +61,17 @@ class Reader {
   constructor(private readonly limits: IsolationLimits) {}
 
   /** The reader thread, started if needed; `ready` is false when it could not start. */
-  private start(): { w: Worker; ready: Promise<boolean> } | undefined {
+  private start(): { w: Worker; ready: Promise<boolean>; gate: BigInt64Array } | undefined {
     if (this.worker) return this.worker;
     if (this.unavailable) return undefined;
     let w: Worker;
+    let gate: BigInt64Array;
     try {
       const spec = workerEntry(import.meta.url, 'inspectWorker');
+      gate = new BigInt64Array(new SharedArrayBuffer(BigInt64Array.BYTES_PER_ELEMENT));
       w = new Worker(spec.entry, {
         eval: spec.eval,
+        workerData: { modelRunGate: gate.buffer },
         resourceLimits: { maxOldGenerationSizeMb: this.limits.maxHeapMb, maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB },
         // (the worker silences the library's console itself: piped stdout/stderr streams would keep
         // the process alive, and its output must not reach stdout, where a JSON report may be going)
@@ -102,7 +106,7 @@ class Reader {
     w.on('exit', () => {
       if (this.worker?.w === w) this.worker = undefined;
     });
-    this.worker = { w, ready };
+    this.worker = { w, ready, gate };
     return this.worker;
   }
 
@@ -121,7 +125,7 @@ class Reader {
     const started = this.start();
     // no thread could be started: read here, as inspectPdf always did
     if (!started || !(await started.ready)) return (await import('./read.js')).readPdfBytes(bytes, plan, onPage);
-    const { w } = started;
+    const { w, gate } = started;
     const id = ++this.nextId;
     const t0 = performance.now();
     return new Promise<PdfFacts>((resolve) => {
@@ -135,7 +139,8 @@ class Reader {
         w.off('exit', onExit);
         if (stop) {
           if (this.worker?.w === w) this.worker = undefined;
-          void w.terminate();
+          // between its model runs: stopping the thread inside one aborts the process (src/ocr/gate.ts)
+          stopWhenIdle(gate, 0, () => void w.terminate());
         } else w.unref(); // adding a 'message' listener refs the port again
         resolve({ ...facts, ms: facts.ms ?? Math.round(performance.now() - t0) });
       };

@@ -59,15 +59,17 @@ export async function readPdfBytes(bytes: Uint8Array, plan: ReadPlan, onPage?: (
   const read = facts.text.map((t, i) => ({ page: i + 1, text: t }));
   // no meaningful text, or a text layer that does not decode (src/core/textlayer.ts)
   let ocrPages = facts.pageTexts ? pagesNeedingOcr(facts.pageTexts) : read.filter((p) => !hasMeaningfulText([p.text])).map((p) => p.page);
-  // a scan pasted into a Word file under a caption: the page's text layer is the caption only
-  const captioned = hasImages(bytes) ? read.filter((p) => !ocrPages.includes(p.page) && isCaptionOnly(p.text)).map((p) => p.page) : [];
-  if (captioned.length) ocrPages = [...ocrPages, ...(await picturePages(bytes, captioned, plan.inspect.timeoutMs))].sort((a, b) => a - b);
   // --no-ocr: such pages stay unread, and the report says it was the user's choice
   if (plan.ocr === false) return ocrPages.length ? { ...facts, ocrOff: true } : facts;
+  const images = hasImages(bytes);
+  // a scan pasted into a Word file under a caption: the page's text layer is the caption only (with
+  // --no-ocr such a page has text, so nothing more would be said of it: not looked at above)
+  const captioned = images ? read.filter((p) => !ocrPages.includes(p.page) && isCaptionOnly(p.text)).map((p) => p.page) : [];
+  if (captioned.length) ocrPages = [...ocrPages, ...(await picturePages(bytes, captioned, plan.inspect.timeoutMs))].sort((a, b) => a - b);
   let sealPages: number[] = [];
   if (plan.seals) {
     sealPages = [...ocrPages, ...(facts.redPathPages ?? [])];
-    if (hasImages(bytes)) {
+    if (images) {
       const stamped = stampPages(facts.text).filter((n) => hasMeaningfulText([facts.text[n - 1]!]));
       const last = read.length ? [read[read.length - 1]!.page] : [];
       sealPages.push(...(stamped.length ? stamped : last));
